@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+#include "commands_p.h"
+
+#include <QCoreApplication>
+
+namespace Crossread::Cli {
+
+QList<Command> commands()
+{
+    return {
+        {"new", "FILE", QT_TRANSLATE_NOOP("Cli", "Create an empty project file"), cmdNew},
+        {"info", "FILE", QT_TRANSLATE_NOOP("Cli", "Show schema version and counts per table"), cmdInfo},
+        {"check", "FILE", QT_TRANSLATE_NOOP("Cli", "Check integrity and verify every annotation's quote"), cmdCheck},
+        {"import", "PROJECT FILE…", QT_TRANSLATE_NOOP("Cli", "Import text, Markdown, HTML or PDF files as documents"), cmdImport},
+        {"list", "PROJECT [--json]", QT_TRANSLATE_NOOP("Cli", "List the documents with their metadata"), cmdList},
+        {"text", "PROJECT DOC", QT_TRANSLATE_NOOP("Cli", "Print a document's stored text exactly as offsets count it"), cmdText},
+        {"annotate", "FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]",
+         QT_TRANSLATE_NOOP("Cli", "Annotate code points [N, M) of a document"), cmdAnnotate},
+        {"annotations", "FILE [DOC] [--json]", QT_TRANSLATE_NOOP("Cli", "Print every annotation with its anchor"), cmdAnnotations},
+    };
+}
+
+static void printHelp(QTextStream& out)
+{
+    out << QCoreApplication::translate("Cli", "Usage: crossread-cli COMMAND [ARGUMENTS…]") << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const Command& c : commands()) {
+        out << "  " << QString::fromUtf8(c.name).leftJustified(13) << ' '
+            << QCoreApplication::translate("Cli", c.summary) << '\n'
+            << "  " << QString().leftJustified(13) << "   " << QString::fromUtf8(c.name) << ' '
+            << QString::fromUtf8(c.synopsis) << '\n';
+    }
+    out << '\n' << QCoreApplication::translate("Cli", "Run 'crossread-cli COMMAND --help' for a command's options.") << '\n';
+}
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
+        || arguments.first() == QLatin1String("help")) {
+        printHelp(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? Usage : Ok;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out << "crossread-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    const QString name = arguments.first();
+    for (const Command& c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            Io io{arguments.mid(1), out, err};
+            return c.run(io);
+        }
+    }
+    err << QCoreApplication::translate("Cli", "crossread-cli: unknown command '%1'. Run 'crossread-cli --help'.").arg(name)
+        << '\n';
+    return Usage;
+}
+
+} // namespace Crossread::Cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// The subcommands of crossread-cli, one function each, grouped by file.
+#pragma once
+
+#include "cli.h"
+
+namespace Crossread::Cli {
+
+// storecommands.cpp
+int cmdNew(Io& io);
+int cmdInfo(Io& io);
+int cmdCheck(Io& io);
+int cmdAnnotate(Io& io);
+int cmdAnnotations(Io& io);
+
+// importcommands.cpp
+int cmdImport(Io& io);
+int cmdList(Io& io);
+int cmdText(Io& io);
+
+} // namespace Crossread::Cli

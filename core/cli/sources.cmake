@@ -1,0 +1,2 @@
+target_sources(crossread_core PRIVATE
+  cli/cli.cpp cli/cli.h cli/commands_p.h)

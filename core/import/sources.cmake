@@ -1,0 +1,2 @@
+# Sources of import (core/import). Paths relative to core/.
+target_sources(crossread_core PRIVATE import/importer.h)

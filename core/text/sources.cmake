@@ -1,0 +1,2 @@
+target_sources(crossread_core PRIVATE
+  text/offsets.cpp text/offsets.h)
