@@ -1,2 +1,7 @@
 # Sources of crossread_models. Paths relative to models/.
-target_sources(crossread_models PRIVATE)
+target_sources(crossread_models PRIVATE
+  roles.h
+  documentmodel.h documentmodel.cpp
+  annotationmodel.h annotationmodel.cpp
+  annotationfiltermodel.h annotationfiltermodel.cpp
+  tagmodel.h tagmodel.cpp)
