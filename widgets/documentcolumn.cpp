@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "documentcolumn.h"
+
+#include "documentview.h"
+#include "findbar.h"
+#include "store/projectstore.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Crossread {
+
+namespace {
+
+QToolButton* headerButton(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setAutoRaise(true);
+    b->setFocusPolicy(Qt::TabFocus);
+    return b;
+}
+
+} // namespace
+
+DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
+    : QFrame(parent)
+    , m_store(store)
+    , m_source(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_author(new QLabel(this))
+    , m_left(headerButton(QStringLiteral("◀"), tr("Move column left"), this))
+    , m_right(headerButton(QStringLiteral("▶"), tr("Move column right"), this))
+    , m_close(headerButton(QStringLiteral("✕"), tr("Close column"), this))
+    , m_view(new DocumentView(store, this))
+    , m_findBar(new FindBar(m_view, this))
+    , m_header(new QFrame(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_header->setAutoFillBackground(true);
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    small.setCapitalization(QFont::AllUppercase);
+    small.setLetterSpacing(QFont::PercentageSpacing, 105);
+    m_source->setFont(small);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.12);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_author->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* grid = new QGridLayout(m_header);
+    grid->setContentsMargins(14, 8, 6, 8);
+    grid->setHorizontalSpacing(2);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_source, 0, 0);
+    grid->addWidget(m_left, 0, 1);
+    grid->addWidget(m_right, 0, 2);
+    grid->addWidget(m_close, 0, 3);
+    grid->addWidget(m_title, 1, 0, 1, 4);
+    grid->addWidget(m_author, 2, 0, 1, 4);
+    grid->setColumnStretch(0, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_close, &QToolButton::clicked, this, &DocumentColumn::closeRequested);
+    connect(m_left, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
+    connect(m_right, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(+1); });
+    connect(m_store, &ProjectStore::documentChanged, this, [this](DocumentId id) {
+        if (id == documentId())
+            refreshHeader();
+    });
+}
+
+void DocumentColumn::setDocument(DocumentId id)
+{
+    m_view->setDocument(id);
+    refreshHeader();
+}
+
+DocumentId DocumentColumn::documentId() const
+{
+    return m_view->documentId();
+}
+
+void DocumentColumn::setMoveEnabled(bool left, bool right)
+{
+    m_left->setEnabled(left);
+    m_right->setEnabled(right);
+}
+
+void DocumentColumn::setCurrent(bool current)
+{
+    m_header->setBackgroundRole(current ? QPalette::Midlight : QPalette::AlternateBase);
+}
+
+void DocumentColumn::refreshHeader()
+{
+    const std::optional<Document> doc = documentId() != 0 ? m_store->document(documentId()) : std::nullopt;
+    if (!doc) {
+        m_source->clear();
+        m_title->clear();
+        m_author->clear();
+        return;
+    }
+    const DocumentMetadata& m = doc->meta;
+    QStringList source;
+    if (!m.outlet.isEmpty())
+        source.append(m.outlet);
+    if (m.published.isValid())
+        source.append(QLocale().toString(m.published, QStringLiteral("d MMM yyyy")));
+    m_source->setText(source.join(QStringLiteral("  ·  ")));
+    m_title->setText(m.title.isEmpty() ? doc->originalFileName : m.title);
+    m_author->setText(m.author.isEmpty() ? QString() : tr("By %1").arg(m.author));
+    m_author->setVisible(!m.author.isEmpty());
+    setAccessibleName(tr("Document: %1").arg(m_title->text()));
+}
+
+} // namespace Crossread

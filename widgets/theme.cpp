@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Crossread {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x36, 0x3b));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x17, 0x18, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9c, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+} // namespace
+
+void applyTheme(Theme theme)
+{
+    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
+bool isDarkPalette(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor annotationFill(const QColor& tag, const QPalette& palette)
+{
+    QColor c = tag.isValid() ? tag : QColor(Qt::gray);
+    // On a dark base a light text sits on the fill: keep the fill dark enough for contrast but
+    // saturated enough to tell the tags apart. On a light base the usual highlighter look works.
+    if (isDarkPalette(palette)) {
+        c = c.darker(115);
+        c.setAlpha(110);
+    } else {
+        c.setAlpha(72);
+    }
+    return c;
+}
+
+QColor annotationLine(const QColor& tag, const QPalette& palette)
+{
+    QColor c = tag.isValid() ? tag : QColor(Qt::gray);
+    if (isDarkPalette(palette) && c.lightness() < 140)
+        c = c.lighter(160);
+    else if (!isDarkPalette(palette) && c.lightness() > 190)
+        c = c.darker(160);
+    return c;
+}
+
+} // namespace Crossread
