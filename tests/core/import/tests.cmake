@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+# Import tests (paths relative to tests/core). test_import needs no store; test_importbatch does.
+crossread_add_test(test_import
+  SOURCES import/importtestutil.h import/test_encoding.cpp import/test_badinput.cpp import/test_corpus.cpp
+          import/test_text.cpp
+  LIBS crossread_core)
