@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/types.h"
+#include "theme.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace Crossread {
+
+class AnnotationsDock;
+class ComparisonArea;
+class DocumentView;
+class DocumentsDock;
+class InspectorDock;
+class ProjectStore;
+
+/// The workbench: documents, annotations and inspector docks around the comparison area.
+///
+/// Every edit goes through the store, whose undo stack backs Edit ▸ Undo/Redo. Annotation keys
+/// (1 Claim, 2 Attribution, 3 Unverified, custom tags' keys) act on the selection of the
+/// current document view; actions carry object names ("annotateClaim", "nextAnnotation"…) so
+/// tests and scripts can find them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ProjectStore* store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project, explaining failures in a dialog (and on stderr); offers read-only
+    /// opening when the file is locked or cannot be written. Reopens the remembered columns
+    /// when it is the last project.
+    bool openProject(const QString& path);
+    /// Imports files: conversion runs in a worker thread, storing on this thread, with progress.
+    void importFiles(const QStringList& paths);
+    /// Shows an annotation everywhere: inspector, annotations table and, when `reveal`, its passage.
+    void showAnnotation(AnnotationId id, bool reveal);
+
+    ComparisonArea* comparisonArea() const { return m_area; }
+    DocumentsDock* documentsDock() const { return m_documentsDock; }
+    AnnotationsDock* annotationsDock() const { return m_annotationsDock; }
+    InspectorDock* inspectorDock() const { return m_inspectorDock; }
+    DocumentView* currentView() const;
+
+    void setTheme(Theme theme);
+    /// When false, results are reported in the status bar instead of message boxes (tests, --screenshot).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void rebuildTagActions();
+    void updateActions();
+    void updateTitle();
+    void readSettings();
+    void writeSettings();
+    void onProjectOpened();
+
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void saveCopy();
+    void annotate(TagId tag);
+    void deleteAnnotation();
+    void adjustRange();
+    void stepAnnotation(bool forward);
+    void find();
+    void chooseFont();
+    void manageTags();
+    void about();
+    void report(const QString& title, const QString& message, bool warning);
+
+    ProjectStore* m_store;
+    ComparisonArea* m_area;
+    DocumentsDock* m_documentsDock = nullptr;
+    AnnotationsDock* m_annotationsDock = nullptr;
+    InspectorDock* m_inspectorDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QMenu* m_annotateMenu = nullptr;
+    QAction* m_tagActionsEnd = nullptr; // separator after the tag actions in the Annotate menu
+    QList<QAction*> m_tagActions;
+    QHash<QString, QAction*> m_actions; // by object name
+    QLabel* m_statusProject = nullptr;
+    bool m_interactive = true;
+    bool m_restoringColumns = false;
+    QString m_pendingColumnsProject;
+    QList<DocumentId> m_pendingColumns;
+};
+
+} // namespace Crossread

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's actions and menus, and what they do to the current view.
+#include "mainwindow.h"
+
+#include "annotationsdock.h"
+#include "comparisonarea.h"
+#include "documentcolumn.h"
+#include "documentsdock.h"
+#include "documentview.h"
+#include "findbar.h"
+#include "inspectordock.h"
+#include "store/projectstore.h"
+#include "tagmanagerdialog.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFontDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Crossread {
+
+namespace {
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(color.darker(140));
+    p.setBrush(color);
+    p.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pm);
+}
+
+QString projectFilter()
+{
+    return QCoreApplication::translate("Crossread::MainWindow", "Crossread projects (*.crossread);;All files (*)");
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString& name, const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        addAction(a); // window-wide shortcuts, also when the menu bar is hidden
+        return a;
+    };
+    add(QStringLiteral("newProject"), tr("&New Project…"), QKeySequence::New, &MainWindow::newProject);
+    add(QStringLiteral("openProject"), tr("&Open Project…"), QKeySequence::Open, &MainWindow::openProjectDialog);
+    add(QStringLiteral("import"), tr("&Import Documents…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importDialog);
+    add(QStringLiteral("saveCopy"), tr("Save a &Copy As…"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopy);
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+
+    QAction* undo = m_store->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts({QKeySequence(tr("Ctrl+Z"))});
+    QAction* redo = m_store->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    for (QAction* a : {undo, redo}) {
+        m_actions.insert(a->objectName(), a);
+        addAction(a);
+    }
+    add(QStringLiteral("find"), tr("&Find in Document…"), QKeySequence::Find, &MainWindow::find);
+
+    auto* snap = add(QStringLiteral("snapToWords"), tr("&Snap Selection to Whole Words"), {},
+                     [this](bool on) { m_area->setSnapToWords(on); });
+    snap->setCheckable(true);
+    add(QStringLiteral("adjustRange"), tr("&Adjust Range to Selection"), QKeySequence(tr("Ctrl+R")),
+        &MainWindow::adjustRange);
+    add(QStringLiteral("deleteAnnotation"), tr("&Delete Annotation"), QKeySequence::Delete, &MainWindow::deleteAnnotation);
+    add(QStringLiteral("nextAnnotation"), tr("&Next Annotation"), QKeySequence(Qt::Key_F8), [this] { stepAnnotation(true); });
+    add(QStringLiteral("previousAnnotation"), tr("&Previous Annotation"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+        [this] { stepAnnotation(false); });
+    add(QStringLiteral("manageTags"), tr("&Manage Tags…"), QKeySequence(tr("Ctrl+T")), &MainWindow::manageTags);
+
+    add(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_area->setZoom(m_area->zoom() + 1); });
+    add(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_area->setZoom(m_area->zoom() - 1); });
+    add(QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), [this] { m_area->setZoom(0); });
+    add(QStringLiteral("font"), tr("&Font…"), {}, &MainWindow::chooseFont);
+    auto* dark = add(QStringLiteral("darkTheme"), tr("&Dark Theme"), {},
+                     [](bool on) { applyTheme(on ? Theme::Dark : Theme::Light); });
+    dark->setCheckable(true);
+    auto* sync = add(QStringLiteral("syncScrolling"), tr("&Synchronized Scrolling"), {},
+                     [this](bool on) { m_area->setSynchronizedScrolling(on); });
+    sync->setCheckable(true);
+    add(QStringLiteral("about"), tr("&About Crossread"), {}, &MainWindow::about);
+
+    for (QAction* a : m_actions)
+        a->setStatusTip(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+}
+
+void MainWindow::createMenus()
+{
+    auto act = [this](const char* name) { return m_actions.value(QString::fromLatin1(name)); };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({act("newProject"), act("openProject")});
+    file->addSeparator();
+    file->addAction(act("import"));
+    file->addAction(act("saveCopy"));
+    file->addSeparator();
+    file->addAction(act("quit"));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({act("undo"), act("redo")});
+    edit->addSeparator();
+    edit->addAction(act("find"));
+
+    m_annotateMenu = menuBar()->addMenu(tr("&Annotate"));
+    m_tagActionsEnd = m_annotateMenu->addSeparator();
+    m_annotateMenu->addActions({act("adjustRange"), act("deleteAnnotation")});
+    m_annotateMenu->addSeparator();
+    m_annotateMenu->addActions({act("nextAnnotation"), act("previousAnnotation")});
+    m_annotateMenu->addSeparator();
+    m_annotateMenu->addActions({act("snapToWords"), act("manageTags")});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions({act("zoomIn"), act("zoomOut"), act("zoomReset"), act("font")});
+    view->addSeparator();
+    view->addActions({act("darkTheme"), act("syncScrolling")});
+    view->addSeparator();
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_documentsDock), static_cast<QDockWidget*>(m_annotationsDock),
+                              static_cast<QDockWidget*>(m_inspectorDock)})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(act("about"));
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({act("import")});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({act("undo"), act("redo")});
+    m_toolBar->addSeparator();
+    // Tag actions are inserted here by rebuildTagActions().
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({act("previousAnnotation"), act("nextAnnotation")});
+}
+
+void MainWindow::rebuildTagActions()
+{
+    for (QAction* a : std::as_const(m_tagActions)) {
+        removeAction(a);
+        delete a;
+    }
+    m_tagActions.clear();
+    if (!m_store->isOpen())
+        return;
+    QList<QAction*> toolbarActions;
+    QList<QAction*> contextActions;
+    for (const Tag& tag : m_store->tags()) {
+        auto* a = new QAction(swatch(tag.color), tr("Tag as %1").arg(tag.name), this);
+        a->setIconText(tag.name);
+        if (!tag.builtin.isEmpty())
+            a->setObjectName(QStringLiteral("annotate") + tag.builtin.at(0).toUpper() + tag.builtin.mid(1));
+        else
+            a->setObjectName(QStringLiteral("annotateTag%1").arg(tag.id));
+        if (!tag.shortcut.isEmpty())
+            a->setShortcut(QKeySequence(tag.shortcut));
+        a->setToolTip(tag.shortcut.isEmpty() ? tr("Tag the selection as %1").arg(tag.name)
+                                             : tr("Tag the selection as %1 (%2)").arg(tag.name, tag.shortcut));
+        a->setStatusTip(tag.description.isEmpty() ? a->toolTip() : tag.description);
+        const TagId id = tag.id;
+        connect(a, &QAction::triggered, this, [this, id] { annotate(id); });
+        addAction(a);
+        m_annotateMenu->insertAction(m_tagActionsEnd, a);
+        m_tagActions.append(a);
+        contextActions.append(a);
+        if (!tag.builtin.isEmpty())
+            toolbarActions.append(a);
+    }
+    // The toolbar shows the three built-ins between the undo and navigation groups.
+    QList<QAction*> bar = m_toolBar->actions();
+    QAction* before = bar.size() >= 2 ? bar.at(bar.size() - 3) : nullptr;
+    m_toolBar->insertActions(before, toolbarActions);
+    contextActions.append(m_actions.value(QStringLiteral("adjustRange")));
+    contextActions.append(m_actions.value(QStringLiteral("deleteAnnotation")));
+    m_area->setContextActions(contextActions);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store->isOpen();
+    const bool writable = open && !m_store->isReadOnly();
+    DocumentView* view = currentView();
+    const bool hasView = view && view->documentId() != 0;
+    m_actions.value(QStringLiteral("import"))->setEnabled(writable);
+    m_actions.value(QStringLiteral("saveCopy"))->setEnabled(open);
+    m_actions.value(QStringLiteral("find"))->setEnabled(hasView);
+    m_actions.value(QStringLiteral("adjustRange"))->setEnabled(writable && hasView);
+    m_actions.value(QStringLiteral("deleteAnnotation"))->setEnabled(writable && hasView);
+    m_actions.value(QStringLiteral("nextAnnotation"))->setEnabled(hasView);
+    m_actions.value(QStringLiteral("previousAnnotation"))->setEnabled(hasView);
+    m_actions.value(QStringLiteral("manageTags"))->setEnabled(writable);
+    for (QAction* a : std::as_const(m_tagActions))
+        a->setEnabled(writable);
+}
+
+void MainWindow::annotate(TagId tag)
+{
+    DocumentView* view = currentView();
+    if (!view || view->documentId() == 0) {
+        statusBar()->showMessage(tr("Open a document and select a passage first."), 5000);
+        return;
+    }
+    const auto [start, end] = view->selectedRange();
+    if (end > start) {
+        // The same range selected again gets the tag added instead of a second annotation.
+        for (const auto& e : view->index().overlapping(start, end)) {
+            if (e.start == start && e.end == end) {
+                const std::optional<Annotation> a = m_store->annotation(e.id);
+                if (a && !a->tags.contains(tag)) {
+                    m_store->setAnnotationTags(e.id, a->tags + QList<TagId>{tag});
+                }
+                showAnnotation(e.id, false);
+                return;
+            }
+        }
+        const AnnotationId id = m_store->addAnnotation(view->documentId(), start, end, {tag});
+        if (id == 0)
+            return; // writeFailed() has told the user
+        QTextCursor c = view->textCursor();
+        c.clearSelection();
+        view->setTextCursor(c);
+        showAnnotation(id, false);
+        return;
+    }
+    const AnnotationId selected = view->selectedAnnotation();
+    if (selected == 0) {
+        statusBar()->showMessage(tr("Select a passage to tag, or click an annotation to add a tag to it."), 5000);
+        return;
+    }
+    const std::optional<Annotation> a = m_store->annotation(selected);
+    if (!a)
+        return;
+    QList<TagId> tags = a->tags;
+    if (!tags.contains(tag))
+        tags.append(tag);
+    else if (tags.size() > 1)
+        tags.removeAll(tag); // pressing the key again takes the tag off
+    else {
+        statusBar()->showMessage(tr("An annotation keeps at least one tag; delete it instead."), 5000);
+        return;
+    }
+    m_store->setAnnotationTags(selected, tags);
+}
+
+void MainWindow::deleteAnnotation()
+{
+    DocumentView* view = currentView();
+    const AnnotationId id = view ? view->selectedAnnotation() : 0;
+    if (id == 0) {
+        statusBar()->showMessage(tr("Click an annotation (or press F8) to select it first."), 5000);
+        return;
+    }
+    m_store->removeAnnotation(id);
+}
+
+void MainWindow::adjustRange()
+{
+    DocumentView* view = currentView();
+    const AnnotationId id = view ? view->selectedAnnotation() : 0;
+    const auto [start, end] = view ? view->selectedRange() : std::pair<qint64, qint64>{0, 0};
+    if (id == 0 || end <= start) {
+        statusBar()->showMessage(tr("Select an annotation, then select its new range and choose Adjust Range."), 6000);
+        return;
+    }
+    m_store->setAnnotationRange(id, start, end);
+}
+
+void MainWindow::stepAnnotation(bool forward)
+{
+    DocumentView* view = currentView();
+    if (!view)
+        return;
+    const AnnotationId id = view->stepAnnotation(forward);
+    if (id == 0)
+        statusBar()->showMessage(tr("This document has no annotations."), 4000);
+    else
+        view->setFocus();
+}
+
+void MainWindow::find()
+{
+    if (DocumentColumn* c = m_area->currentColumn())
+        c->findBar()->activate();
+}
+
+void MainWindow::chooseFont()
+{
+    bool ok = false;
+    const QFont f = QFontDialog::getFont(&ok, m_area->viewFont(), this, tr("Document Font"));
+    if (ok)
+        m_area->setViewFont(f);
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(m_store, this);
+    dialog.exec();
+}
+
+void MainWindow::newProject()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), dir, projectFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".crossread")))
+        path += QLatin1String(".crossread");
+    writeSettings();
+    m_store->close();
+    StoreError error;
+    if (!m_store->create(path, &error))
+        report(tr("Cannot create the project"), error.message, true);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QFileInfo(m_store->path()).absolutePath(),
+                                                      projectFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(m_store->path()).absolutePath(),
+                                                      projectFilter());
+    if (path.isEmpty())
+        return;
+    StoreError error;
+    if (m_store->saveCopy(path, &error))
+        statusBar()->showMessage(tr("A copy was saved to %1.").arg(path), 6000);
+    else
+        report(tr("Cannot save the copy"), error.message, true);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Crossread"),
+                       tr("<h3>Crossread %1</h3><p>Read news articles side by side, mark claims, attributions "
+                          "and unverified statements, and record what the evidence says.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Crossread
