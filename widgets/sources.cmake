@@ -11,16 +11,6 @@ target_sources(crossread_widgets PRIVATE
   tagmanagerdialog.cpp tagmanagerdialog.h)
 # end C1
 
-# C1: docks, inspector, tag manager
-target_sources(crossread_widgets PRIVATE
-  tagswatch.h
-  documentsdock.cpp documentsdock.h
-  annotationsdock.cpp annotationsdock.h
-  inspectordock.cpp inspectordock.h
-  evidencelinkdialog.cpp evidencelinkdialog.h
-  tagmanagerdialog.cpp tagmanagerdialog.h)
-# end C1
-
 # C2: document views, comparison area, main window
 target_sources(crossread_widgets PRIVATE
   theme.cpp theme.h
