@@ -102,6 +102,9 @@ public:
     /// Creates an annotation over code points [start, end) with the given tags. Returns its id or 0.
     AnnotationId addAnnotation(DocumentId document, qint64 start, qint64 end, const QList<TagId>& tags,
                                const QString& note = {});
+    /// Adds many annotations (document, start, end, tags and optional fields of each) in one
+    /// transaction and one undo step; quotes are filled in. Returns their ids, or none on failure.
+    QList<AnnotationId> addAnnotations(const QList<Annotation>& annotations);
     bool removeAnnotation(AnnotationId id);
     bool setAnnotationRange(AnnotationId id, qint64 start, qint64 end);
     bool setAnnotationTags(AnnotationId id, const QList<TagId>& tags);

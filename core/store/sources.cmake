@@ -1,2 +1,9 @@
 # Sources of the project store (core/store). Paths relative to core/.
-target_sources(crossread_core PRIVATE store/types.h store/projectstore.h)
+target_sources(crossread_core PRIVATE
+  store/types.h store/projectstore.h store/projectstore_p.h
+  store/database.cpp store/database.h
+  store/schema.cpp store/schema.h
+  store/projectstore.cpp store/projectstore_queries.cpp store/projectstore_edits.cpp
+  store/projectstore_annotations.cpp store/projectstore_rows.cpp store/projectstore_journal.cpp
+  store/storecommands.cpp store/storecommands_annotations.cpp store/storecommands_p.h
+  store/storeserialization.cpp store/storeserialization_p.h)

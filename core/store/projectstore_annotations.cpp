@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// The annotation mutators. Each edit is an EditAnnotationCommand with before/after snapshots.
+#include "projectstore_p.h"
+
+#include "storecommands_p.h"
+#include "text/offsets.h"
+
+#include <QCoreApplication>
+
+namespace Crossread {
+
+static QString quoted(const Annotation& a)
+{
+    return StoreCommand::elide(a.quote);
+}
+
+/// Validates [start, end) against the document; returns the stored text or a null string.
+QString ProjectStore::Private::checkedText(DocumentId document, qint64 start, qint64 end)
+{
+    const QString text = readText(document);
+    if (text.isNull()) {
+        invalid(tr("There is no document %1.").arg(document));
+        return {};
+    }
+    const qint64 length = codePointLength(text);
+    if (start < 0 || end < 0) {
+        invalid(tr("An annotation cannot start or end before the text (%1, %2).").arg(start).arg(end));
+        return {};
+    }
+    if (start > end) {
+        invalid(tr("The start (%1) of an annotation must not be after its end (%2).").arg(start).arg(end));
+        return {};
+    }
+    if (end > length) {
+        invalid(tr("The range %1–%2 lies outside the text, which has %3 characters.").arg(start).arg(end).arg(length));
+        return {};
+    }
+    return text;
+}
+
+/// Checks that every tag exists; drops duplicates, keeping the first. Sets lastError on failure.
+std::optional<QList<TagId>> ProjectStore::Private::checkedTags(const QList<TagId>& tags, QStringList* names)
+{
+    QList<TagId> unique;
+    for (const TagId id : tags) {
+        if (unique.contains(id))
+            continue;
+        const std::optional<Tag> t = owner->tag(id);
+        if (!t) {
+            invalid(tr("There is no tag %1.").arg(id));
+            return std::nullopt;
+        }
+        unique.append(id);
+        if (names)
+            names->append(t->name);
+    }
+    return unique;
+}
+
+AnnotationId ProjectStore::addAnnotation(DocumentId document, qint64 start, qint64 end, const QList<TagId>& tags,
+                                         const QString& note)
+{
+    if (!d->checkWritable())
+        return 0;
+    Annotation a;
+    QStringList names;
+    try {
+        const QString text = d->checkedText(document, start, end);
+        if (text.isNull())
+            return 0;
+        const auto tagList = d->checkedTags(tags, &names);
+        if (!tagList)
+            return 0;
+        a.document = document;
+        a.start = start;
+        a.end = end;
+        a.tags = *tagList;
+        a.note = note;
+        a.annotator = d->annotator;
+        a.created = a.modified = QDateTime::currentDateTimeUtc();
+        Private::fillQuote(a, text);
+    } catch (const SqlError& e) {
+        d->reportWriteFailure(e);
+        return 0;
+    }
+    auto command = std::make_unique<AddAnnotationCommand>(this, a, names.join(QStringLiteral(", ")));
+    if (!d->run(*command, false, true))
+        return 0;
+    const AnnotationId id = command->annotationId();
+    command->setPerformed();
+    d->undoStack->push(command.release());
+    return id;
+}
+
+QList<AnnotationId> ProjectStore::addAnnotations(const QList<Annotation>& annotations)
+{
+    if (!d->checkWritable())
+        return {};
+    QList<Annotation> rows;
+    rows.reserve(annotations.size());
+    try {
+        QHash<DocumentId, QString> texts;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Annotation& in : annotations) {
+            auto it = texts.find(in.document);
+            if (it == texts.end()) {
+                const QString text = d->checkedText(in.document, 0, 0);
+                if (text.isNull())
+                    return {};
+                it = texts.insert(in.document, text);
+            }
+            if (d->checkedText(in.document, in.start, in.end).isNull())
+                return {};
+            const auto tagList = d->checkedTags(in.tags, nullptr);
+            if (!tagList)
+                return {};
+            Annotation a = in;
+            a.id = 0;
+            a.tags = *tagList;
+            for (EvidenceLink& e : a.evidence)
+                e.id = 0;
+            if (a.annotator.isEmpty())
+                a.annotator = d->annotator;
+            if (!a.created.isValid())
+                a.created = now;
+            if (!a.modified.isValid())
+                a.modified = a.created;
+            Private::fillQuote(a, *it);
+            rows.append(a);
+        }
+    } catch (const SqlError& e) {
+        d->reportWriteFailure(e);
+        return {};
+    }
+    auto command = std::make_unique<AddAnnotationsCommand>(this, rows);
+    if (!d->run(*command, false, true))
+        return {};
+    const QList<AnnotationId> ids = command->ids();
+    command->setPerformed();
+    d->undoStack->push(command.release());
+    return ids;
+}
+
+bool ProjectStore::removeAnnotation(AnnotationId id)
+{
+    if (!d->checkWritable())
+        return false;
+    const std::optional<Annotation> a = annotation(id);
+    if (!a)
+        return !d->invalid(tr("There is no annotation %1.").arg(id));
+    Annotation row = *a;
+    row.orphaned = false;
+    auto command = std::make_unique<RemoveAnnotationCommand>(this, row, links(id));
+    if (!d->run(*command, false, true))
+        return false;
+    command->setPerformed();
+    d->undoStack->push(command.release());
+    return true;
+}
+
+/// Builds and performs an EditAnnotationCommand from `change` applied to the stored annotation.
+bool ProjectStore::Private::editAnnotation(AnnotationId id, int field,
+                                           const std::function<bool(Annotation&, QString&)>& change)
+{
+    if (!checkWritable())
+        return false;
+    std::optional<Annotation> before = owner->annotation(id);
+    if (!before)
+        return !invalid(tr("There is no annotation %1.").arg(id));
+    before->orphaned = false;
+    Annotation after = *before;
+    QString label;
+    try {
+        if (!change(after, label))
+            return false;
+    } catch (const SqlError& e) {
+        reportWriteFailure(e);
+        return false;
+    }
+    after.modified = QDateTime::currentDateTimeUtc();
+    auto command = std::make_unique<EditAnnotationCommand>(owner, EditAnnotationCommand::Field(field), *before, after, label);
+    if (!run(*command, false, true))
+        return false;
+    command->setPerformed();
+    undoStack->push(command.release());
+    return true;
+}
+
+bool ProjectStore::setAnnotationRange(AnnotationId id, qint64 start, qint64 end)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Range, [&](Annotation& a, QString& label) {
+        const QString text = d->checkedText(a.document, start, end);
+        if (text.isNull())
+            return false;
+        a.start = start;
+        a.end = end;
+        Private::fillQuote(a, text);
+        label = tr("Move annotation to “%1”").arg(quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::setAnnotationTags(AnnotationId id, const QList<TagId>& tags)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Tags, [&](Annotation& a, QString& label) {
+        QStringList names;
+        const auto tagList = d->checkedTags(tags, &names);
+        if (!tagList)
+            return false;
+        a.tags = *tagList;
+        label = names.isEmpty() ? tr("Remove tags from “%1”").arg(quoted(a))
+                                : tr("Tag '%1' on “%2”").arg(names.join(QStringLiteral(", ")), quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::setAnnotationNote(AnnotationId id, const QString& note)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Note, [&](Annotation& a, QString& label) {
+        a.note = note;
+        label = tr("Edit note on “%1”").arg(quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::setVerdict(AnnotationId id, const QString& verdict)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Verdict, [&](Annotation& a, QString& label) {
+        QString value;
+        if (!verdict.trimmed().isEmpty()) {
+            for (const QString& rating : ratingScale()) {
+                if (rating.compare(verdict.trimmed(), Qt::CaseInsensitive) == 0)
+                    value = rating;
+            }
+            if (value.isEmpty()) {
+                d->invalid(tr("“%1” is not on the rating scale (%2).").arg(verdict, ratingScale().join(QStringLiteral(", "))));
+                return false;
+            }
+        }
+        a.verdict = value;
+        label = value.isEmpty() ? tr("Clear verdict on “%1”").arg(quoted(a))
+                                : tr("Verdict '%1' on “%2”").arg(value, quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::setRationale(AnnotationId id, const QString& rationale)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Rationale, [&](Annotation& a, QString& label) {
+        a.rationale = rationale;
+        label = tr("Edit rationale on “%1”").arg(quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::setSpeaker(AnnotationId id, EntityId speaker)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::Speaker, [&](Annotation& a, QString& label) {
+        if (speaker == 0) {
+            a.speaker = 0;
+            label = tr("Clear speaker of “%1”").arg(quoted(a));
+            return true;
+        }
+        const Entity e = d->readEntity(speaker);
+        if (!e.id)
+            return !d->invalid(tr("There is no person or organisation %1.").arg(speaker));
+        a.speaker = speaker;
+        label = tr("Speaker '%1' on “%2”").arg(e.name, quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::addEvidence(AnnotationId id, const EvidenceLink& link)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::AddEvidence, [&](Annotation& a, QString& label) {
+        if (link.url.trimmed().isEmpty())
+            return !d->invalid(tr("Evidence needs a URL."));
+        EvidenceLink e = link;
+        e.id = 0; // assigned when performed, then kept for redo
+        e.url = e.url.trimmed();
+        a.evidence.append(e);
+        label = tr("Add evidence to “%1”").arg(quoted(a));
+        return true;
+    });
+}
+
+bool ProjectStore::removeEvidence(AnnotationId id, qint64 evidenceId)
+{
+    return d->editAnnotation(id, EditAnnotationCommand::RemoveEvidence, [&](Annotation& a, QString& label) {
+        const auto it = std::find_if(a.evidence.begin(), a.evidence.end(),
+                                     [&](const EvidenceLink& e) { return e.id == evidenceId; });
+        if (it == a.evidence.end())
+            return !d->invalid(tr("Annotation %1 has no evidence %2.").arg(id).arg(evidenceId));
+        a.evidence.erase(it);
+        label = tr("Remove evidence from “%1”").arg(quoted(a));
+        return true;
+    });
+}
+
+} // namespace Crossread

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+namespace Crossread {
+
+class Database;
+
+/// The project file's layout: creation, version and migrations.
+namespace Schema {
+
+/// `PRAGMA application_id` of every Crossread project: "CRRD".
+constexpr int ApplicationId = 0x43525244;
+/// `PRAGMA user_version` this build writes. Bump it together with a new entry in migrate().
+constexpr int CurrentVersion = 1;
+
+/// The rating scale a new project starts with (untranslated keys are stored; see defaultRatingScale()).
+QStringList defaultRatingScale();
+
+/// Creates every table of the current version in an empty database, within one transaction.
+void create(Database& db);
+/// Brings a database of an older version up to CurrentVersion, each step in its own transaction.
+/// Throws SqlError when a step fails; the file is then left at the last completed version.
+void migrate(Database& db, int fromVersion);
+/// The per-connection settings every project connection uses (foreign keys, WAL, synchronous).
+void configure(Database& db, bool readOnly);
+
+} // namespace Schema
+} // namespace Crossread

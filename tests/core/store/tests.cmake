@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: MIT
+# Tests of the project store (core/store). Paths relative to tests/core/.
+add_library(crossread_storetestutil STATIC store/storetestutil.cpp store/storetestutil.h)
+target_link_libraries(crossread_storetestutil PUBLIC crossread_core PkgConfig::SQLITE3 GTest::gtest Qt6::Test)
+target_include_directories(crossread_storetestutil PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/store)
+
+crossread_add_test(test_store
+  SOURCES store/test_store.cpp store/test_store_undo.cpp store/test_store_anchoring.cpp
+  LIBS crossread_storetestutil crossread_core Qt6::Test)
