@@ -5,6 +5,7 @@
 #include "store/projectstore.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace Crossread {
 
@@ -168,8 +169,28 @@ void DocumentModel::onDocumentChanged(DocumentId id)
     const std::optional<Document> doc = findDocument(m_store->documents(), id);
     if (!doc)
         return;
+    // The store also announces changes that only touch the count; report just the cells that
+    // differ so views and proxies do not redo more work than needed.
+    const Document& old = m_documents.at(row);
+    int first = ColumnCount;
+    int last = -1;
+    const auto mark = [&](int column, bool changed) {
+        if (changed) {
+            first = std::min(first, column);
+            last = std::max(last, column);
+        }
+    };
+    mark(TitleColumn, old.meta.title != doc->meta.title || old.originalFileName != doc->originalFileName);
+    mark(OutletColumn, old.meta.outlet != doc->meta.outlet);
+    mark(DateColumn, old.meta.published != doc->meta.published);
+    mark(AnnotationsColumn, old.annotationCount != doc->annotationCount);
+    if (old.meta != doc->meta || old.importNotes != doc->importNotes || old.encoding != doc->encoding) {
+        first = 0; // tool tips of every cell show the metadata
+        last = ColumnCount - 1;
+    }
     m_documents[row] = *doc;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (last >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 
 void DocumentModel::refreshCount(DocumentId id)
