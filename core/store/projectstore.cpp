@@ -166,8 +166,9 @@ bool ProjectStore::Private::openFile(const QString& file, OpenMode mode, bool cr
         if (create)
             QFile::remove(file);
         const Kind kind = classify(e);
+        qCInfo(lcStore) << "opening failed:" << e.message();
         const QString message = kind == Kind::Corrupt
-            ? tr("The project “%1” is damaged (%2). Open a backup copy instead.").arg(shown, e.message())
+            ? tr("The project “%1” is damaged and cannot be opened. Open a backup copy instead.").arg(shown)
             : tr("Could not open the project “%1”: %2").arg(shown, e.message());
         return !fail(kind, message, error);
     }

@@ -18,6 +18,9 @@ namespace Crossread {
 // Documents travel in the journal with their text and original bytes; compressing large
 // payloads keeps the journal from doubling the file.
 constexpr qsizetype CompressAbove = 4096;
+/// Undo steps kept across sessions. Pruned only on open, when the stack is built from the
+/// journal, so that the stack in memory never reaches below the journal's oldest entry.
+constexpr qint64 KeptEntries = 1000;
 
 void ProjectStore::Private::appendJournal(const StoreCommand& command)
 {
@@ -59,6 +62,13 @@ void ProjectStore::Private::loadJournal()
     bool ok = true;
     try {
         const qint64 position = db->scalar("SELECT position FROM undo_state WHERE id = 1");
+        if (position > KeptEntries) {
+            Transaction t(*db);
+            Query q = db->query("DELETE FROM undo_journal WHERE seq <= ?");
+            q->bind(1, position - KeptEntries);
+            q->run();
+            t.commit();
+        }
         Query q = db->query("SELECT seq, kind, payload FROM undo_journal ORDER BY seq");
         while (ok && q->step()) {
             const qint64 seq = q->int64(0);
