@@ -1,2 +1,3 @@
 target_sources(crossread_core PRIVATE
-  cli/cli.cpp cli/cli.h cli/commands_p.h)
+  cli/cli.cpp cli/cli.h cli/commands_p.h
+  cli/importcommands.cpp cli/storecommands.cpp)

@@ -182,6 +182,10 @@ DocumentMetadata pageMetadata(const GumboNode* root, const QStringList& bylines)
                            m("twitter:site").remove(QRegularExpression(QStringLiteral("^@")))});
     meta.title = firstOf({m("og:title"), ld.value(QLatin1String("headline")).toString(), m("twitter:title"),
                           withoutSiteSuffix(c.title, meta.outlet), c.h1});
+    // "Marrow Bay Dam - Wikipedia": the page's own heading tells where the site's name begins.
+    static const QRegularExpression suffix(QStringLiteral("^\\s+[|\\-–—:·»]\\s+\\S.{0,40}$"));
+    if (!c.h1.isEmpty() && meta.title.startsWith(c.h1) && suffix.match(meta.title.mid(c.h1.size())).hasMatch())
+        meta.title = c.h1;
     QString metaAuthor = m("author");
     if (isUrl(metaAuthor))
         metaAuthor.clear();

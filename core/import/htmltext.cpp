@@ -38,6 +38,11 @@ public:
             writeChildren(n);
             m_space = true;
             return;
+        case GUMBO_TAG_A:
+            ++m_linkDepth;
+            writeChildren(n);
+            --m_linkDepth;
+            return;
         default: break;
         }
         const bool block = isBlockElement(t);
@@ -48,7 +53,11 @@ public:
             breakLine(2);
     }
 
-    QString result() const { return m_out; }
+    QString result()
+    {
+        endParagraph();
+        return m_out;
+    }
 
 private:
     static bool isBlockElement(GumboTag t)
@@ -102,17 +111,37 @@ private:
         breakLine(2);
     }
 
+    // A short paragraph made mostly of links ("Order Reprints | Today's Paper") is navigation.
+    void endParagraph()
+    {
+        if (m_paraChars > 0 && m_paraChars < 200 && m_paraLinkChars * 10 > m_paraChars * 6) {
+            m_out.truncate(m_paraStart);
+            while (m_out.endsWith(u'\n'))
+                m_out.chop(1);
+        }
+        m_paraChars = m_paraLinkChars = 0;
+    }
+
+    void startParagraphIfNeeded()
+    {
+        if (m_pendingBreak > 0 || m_out.isEmpty()) {
+            if (!m_out.isEmpty())
+                m_out += QString(m_pendingBreak, u'\n');
+            m_pendingBreak = 0;
+            m_paraStart = m_out.size();
+        }
+    }
+
     void breakLine(int newlines)
     {
+        endParagraph();
         m_pendingBreak = std::max(m_pendingBreak, newlines);
         m_space = false;
     }
 
     void appendRaw(const QString& text)
     {
-        if (!m_out.isEmpty() && m_pendingBreak > 0)
-            m_out += QString(m_pendingBreak, u'\n');
-        m_pendingBreak = 0;
+        startParagraphIfNeeded();
         m_out += text;
         m_space = false;
     }
@@ -124,15 +153,15 @@ private:
                 m_space = true;
                 continue;
             }
-            if (m_pendingBreak > 0) {
-                if (!m_out.isEmpty())
-                    m_out += QString(m_pendingBreak, u'\n');
-                m_pendingBreak = 0;
-            } else if (m_space && !m_out.isEmpty() && !m_out.endsWith(u'\n') && !m_out.endsWith(u' ')) {
+            if (m_pendingBreak > 0 || m_out.isEmpty())
+                startParagraphIfNeeded();
+            else if (m_space && !m_out.endsWith(u'\n') && !m_out.endsWith(u' '))
                 m_out += u' ';
-            }
             m_space = false;
             m_out += c;
+            ++m_paraChars;
+            if (m_linkDepth > 0)
+                ++m_paraLinkChars;
         }
     }
 
@@ -140,6 +169,10 @@ private:
     QString m_out;
     int m_pendingBreak = 0;
     bool m_space = false;
+    int m_linkDepth = 0;
+    qsizetype m_paraStart = 0; // where the paragraph being written starts in m_out
+    int m_paraChars = 0;
+    int m_paraLinkChars = 0;
 };
 
 } // namespace

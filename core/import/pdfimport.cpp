@@ -15,7 +15,7 @@ namespace Crossread::Import {
 
 namespace {
 
-constexpr int kEdgeLines = 3; // lines at the top and bottom of a page where running heads live
+constexpr int kEdgeLines = 2; // lines at the top and bottom of a page where running heads live
 
 // Poppler reports every oddity of a damaged file on stderr; the user gets one clear reason instead.
 void silencePoppler()
@@ -100,7 +100,14 @@ Converted convertPdf(const QByteArray& bytes, const ImportOptions& options)
         if (page) {
             // The non-raw layout is poppler's reading order: columns one after another.
             for (const QString& line : page->text(QRectF()).split(u'\n')) {
-                const QString t = line.simplified();
+                QString t = line.simplified();
+                // Fonts map "fi", "fl"… to one ligature glyph; searching and reading need the letters.
+                for (qsizetype k = 0; k < t.size(); ++k) {
+                    if (t.at(k).unicode() >= 0xFB00 && t.at(k).unicode() <= 0xFB06) {
+                        t = t.normalized(QString::NormalizationForm_KC);
+                        break;
+                    }
+                }
                 if (!t.isEmpty())
                     lines.append(t);
             }

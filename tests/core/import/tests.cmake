@@ -2,5 +2,6 @@
 # Import tests (paths relative to tests/core). test_import needs no store; test_importbatch does.
 crossread_add_test(test_import
   SOURCES import/importtestutil.h import/test_encoding.cpp import/test_badinput.cpp import/test_corpus.cpp
-          import/test_text.cpp
+          import/test_text.cpp import/test_html.cpp import/test_formats.cpp
   LIBS crossread_core)
+crossread_add_test(test_importbatch SOURCES import/importtestutil.h import/test_importbatch.cpp LIBS crossread_core)
