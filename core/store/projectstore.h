@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <memory>
 #include <optional>
 
@@ -66,6 +67,12 @@ public:
 
     QUndoStack* undoStack() const;
     StoreError lastError() const;
+    /// Schema version of the open file (after any migration).
+    int schemaVersion() const;
+    /// Number of rows of each table, by table name (for `crossread-cli info`).
+    QList<QPair<QString, qint64>> tableCounts() const;
+    /// SQLite's full integrity_check: an empty list when the file is sound, else its findings.
+    QStringList integrityProblems() const;
 
     // ---- queries -----------------------------------------------------------
     QList<Document> documents() const; // without text, with annotationCount and length

@@ -117,6 +117,21 @@ QList<AnnotationId> ProjectStore::addAnnotations(const QList<Annotation>& annota
             Annotation a = in;
             a.id = 0;
             a.tags = *tagList;
+            if (!a.verdict.isEmpty()) {
+                const QStringList scale = ratingScale();
+                const auto rating = std::find_if(scale.cbegin(), scale.cend(), [&](const QString& r) {
+                    return r.compare(a.verdict.trimmed(), Qt::CaseInsensitive) == 0;
+                });
+                if (rating == scale.cend()) {
+                    d->invalid(tr("“%1” is not on the rating scale (%2).").arg(a.verdict, scale.join(QStringLiteral(", "))));
+                    return {};
+                }
+                a.verdict = *rating;
+            }
+            if (a.speaker != 0 && !d->readEntity(a.speaker).id) {
+                d->invalid(tr("There is no person or organisation %1.").arg(a.speaker));
+                return {};
+            }
             for (EvidenceLink& e : a.evidence)
                 e.id = 0;
             if (a.annotator.isEmpty())

@@ -37,6 +37,52 @@ static void markOrphans(QList<Annotation>& list, const QString& text)
     }
 }
 
+int ProjectStore::schemaVersion() const
+{
+    return guarded(d->db, [this] { return int(d->db->scalar("PRAGMA user_version")); });
+}
+
+QList<QPair<QString, qint64>> ProjectStore::tableCounts() const
+{
+    return guarded(d->db, [this] {
+        QStringList tables;
+        {
+            Query q = d->db->query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "ORDER BY name");
+            while (q->step())
+                tables.append(q->text(0));
+        }
+        QList<QPair<QString, qint64>> counts;
+        for (const QString& table : std::as_const(tables)) {
+            // Names come from sqlite_schema, not from the user; quoted all the same.
+            const QByteArray sql = "SELECT count(*) FROM \"" + table.toUtf8().replace('"', "\"\"") + '"';
+            Statement st(*d->db, sql.constData());
+            counts.append({table, st.step() ? st.int64(0) : 0});
+        }
+        return counts;
+    });
+}
+
+QStringList ProjectStore::integrityProblems() const
+{
+    if (!d->db)
+        return {tr("No project is open.")};
+    try {
+        QStringList problems;
+        Query q = d->db->query("PRAGMA integrity_check");
+        while (q->step()) {
+            if (q->text(0) != QLatin1String("ok"))
+                problems.append(q->text(0));
+        }
+        Query fk = d->db->query("PRAGMA foreign_key_check");
+        while (fk->step())
+            problems.append(tr("Row %1 of table %2 refers to a missing row of %3.").arg(fk->int64(1)).arg(fk->text(0), fk->text(2)));
+        return problems;
+    } catch (const SqlError& e) {
+        return {e.message()};
+    }
+}
+
 QList<Document> ProjectStore::documents() const
 {
     return guarded(d->db, [this] {

@@ -5,7 +5,7 @@ target_link_libraries(crossread_storetestutil PUBLIC crossread_core PkgConfig::S
 target_include_directories(crossread_storetestutil PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/store)
 
 crossread_add_test(test_store
-  SOURCES store/test_store.cpp store/test_store_undo.cpp store/test_store_anchoring.cpp
+  SOURCES store/test_store.cpp store/test_store_undo.cpp store/test_store_anchoring.cpp store/test_store_cli.cpp
   LIBS crossread_storetestutil crossread_core Qt6::Test)
 
 # A child process for the lock and crash tests.
