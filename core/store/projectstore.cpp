@@ -328,6 +328,8 @@ bool ProjectStore::Private::run(StoreCommand& command, bool undo, bool first)
             appendJournal(command);
         else
             moveJournal(undo ? -command.journalEntries() : command.journalEntries());
+        if (!first && command.rewritesJournal())
+            rewriteJournal(command);
         t.commit();
     } catch (const SqlError& e) {
         pending.clear();

@@ -6,6 +6,8 @@
 #include "text/offsets.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace Crossread {
 
@@ -22,23 +24,26 @@ QString ProjectStore::Private::checkedText(DocumentId document, qint64 start, qi
         invalid(tr("There is no document %1.").arg(document));
         return {};
     }
-    const qint64 length = codePointLength(text);
+    return checkRange(start, end, codePointLength(text)) ? text : QString();
+}
+
+bool ProjectStore::Private::checkRange(qint64 start, qint64 end, qint64 length)
+{
     if (start < 0 || end < 0) {
         invalid(tr("An annotation cannot start or end before the text (%1, %2).").arg(start).arg(end));
-        return {};
+        return false;
     }
     if (start > end) {
         invalid(tr("The start (%1) of an annotation must not be after its end (%2).").arg(start).arg(end));
-        return {};
+        return false;
     }
     if (end > length) {
         invalid(tr("The range %1–%2 lies outside the text, which has %3 characters.").arg(start).arg(end).arg(length));
-        return {};
+        return false;
     }
-    return text;
+    return true;
 }
 
-/// Checks that every tag exists; drops duplicates, keeping the first. Sets lastError on failure.
 std::optional<QList<TagId>> ProjectStore::Private::checkedTags(const QList<TagId>& tags, QStringList* names)
 {
     QList<TagId> unique;
@@ -99,26 +104,42 @@ QList<AnnotationId> ProjectStore::addAnnotations(const QList<Annotation>& annota
     QList<Annotation> rows;
     rows.reserve(annotations.size());
     try {
-        QHash<DocumentId, QString> texts;
+        // Bulk: each document's text and offset map, the tag ids and the scale are read once.
+        struct Text
+        {
+            QString text;
+            OffsetMap map;
+        };
+        QHash<DocumentId, Text> texts;
+        QSet<TagId> knownTags;
+        for (const Tag& t : tags())
+            knownTags.insert(t.id);
+        const QStringList scale = ratingScale();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Annotation& in : annotations) {
             auto it = texts.find(in.document);
             if (it == texts.end()) {
-                const QString text = d->checkedText(in.document, 0, 0);
-                if (text.isNull())
+                const QString text = d->readText(in.document);
+                if (text.isNull()) {
+                    d->invalid(tr("There is no document %1.").arg(in.document));
                     return {};
-                it = texts.insert(in.document, text);
+                }
+                it = texts.insert(in.document, Text{text, OffsetMap(text)});
             }
-            if (d->checkedText(in.document, in.start, in.end).isNull())
-                return {};
-            const auto tagList = d->checkedTags(in.tags, nullptr);
-            if (!tagList)
+            if (!d->checkRange(in.start, in.end, it->map.codePointLength()))
                 return {};
             Annotation a = in;
             a.id = 0;
-            a.tags = *tagList;
+            a.tags.clear();
+            for (const TagId t : in.tags) {
+                if (!knownTags.contains(t)) {
+                    d->invalid(tr("There is no tag %1.").arg(t));
+                    return {};
+                }
+                if (!a.tags.contains(t))
+                    a.tags.append(t);
+            }
             if (!a.verdict.isEmpty()) {
-                const QStringList scale = ratingScale();
                 const auto rating = std::find_if(scale.cbegin(), scale.cend(), [&](const QString& r) {
                     return r.compare(a.verdict.trimmed(), Qt::CaseInsensitive) == 0;
                 });
@@ -140,19 +161,16 @@ QList<AnnotationId> ProjectStore::addAnnotations(const QList<Annotation>& annota
                 a.created = now;
             if (!a.modified.isValid())
                 a.modified = a.created;
-            Private::fillQuote(a, *it);
-            rows.append(a);
+            Private::fillQuote(a, it->text, it->map);
+            rows.append(std::move(a));
         }
     } catch (const SqlError& e) {
         d->reportWriteFailure(e);
         return {};
     }
-    auto command = std::make_unique<AddAnnotationsCommand>(this, rows);
-    if (!d->run(*command, false, true))
-        return {};
-    const QList<AnnotationId> ids = command->ids();
-    command->setPerformed();
-    d->undoStack->push(command.release());
+    QList<AnnotationId> ids;
+    d->perform(std::make_unique<AddAnnotationsCommand>(this, std::move(rows)),
+               [&](const AddAnnotationsCommand& c) { ids = c.ids(); });
     return ids;
 }
 

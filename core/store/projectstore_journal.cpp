@@ -22,7 +22,7 @@ constexpr qsizetype CompressAbove = 4096;
 /// journal, so that the stack in memory never reaches below the journal's oldest entry.
 constexpr qint64 KeptEntries = 1000;
 
-void ProjectStore::Private::appendJournal(const StoreCommand& command)
+QByteArray ProjectStore::Private::journalPayload(const StoreCommand& command)
 {
     QByteArray payload;
     {
@@ -32,7 +32,19 @@ void ProjectStore::Private::appendJournal(const StoreCommand& command)
         command.save(out);
     }
     const bool compress = payload.size() > CompressAbove;
-    payload = compress ? QByteArray(1, 'z').append(qCompress(payload)) : QByteArray(1, 'r').append(payload);
+    return compress ? QByteArray(1, 'z').append(qCompress(payload)) : QByteArray(1, 'r').append(payload);
+}
+
+void ProjectStore::Private::rewriteJournal(const StoreCommand& command)
+{
+    Query q = db->query("UPDATE undo_journal SET payload = ? WHERE seq = ?");
+    q->bind(1, journalPayload(command)).bind(2, command.journalSeq());
+    q->run();
+}
+
+void ProjectStore::Private::appendJournal(StoreCommand& command)
+{
+    const QByteArray payload = journalPayload(command);
     {
         // A new edit drops the redo side, as QUndoStack::push() does.
         Query q = db->query("DELETE FROM undo_journal WHERE seq > (SELECT position FROM undo_state WHERE id = 1)");
@@ -44,6 +56,7 @@ void ProjectStore::Private::appendJournal(const StoreCommand& command)
         q->bind(1, qint64(command.kind())).bind(2, payload);
         q->run();
     }
+    command.setJournalSeq(db->lastInsertRowId());
     moveJournal(1);
 }
 
@@ -92,6 +105,7 @@ void ProjectStore::Private::loadJournal()
             }
             command->setText(label);
             command->setPerformed();
+            command->setJournalSeq(seq);
             // The first entry of the redo side never merged with the one before it.
             mergeBarrier = seq == position + 1;
             undoStack->push(command.release());

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "projectstore.h"
+#include "text/offsets.h"
 
 #include <QLockFile>
 #include <QUndoStack>
@@ -53,7 +54,9 @@ public:
     }
 
     // ---- journal (projectstore_journal.cpp) ----
-    void appendJournal(const StoreCommand& command);
+    void appendJournal(StoreCommand& command);
+    void rewriteJournal(const StoreCommand& command);
+    static QByteArray journalPayload(const StoreCommand& command);
     void moveJournal(int delta);
     void loadJournal();
     void reloadJournalLater();
@@ -64,6 +67,7 @@ public:
     void writeDocumentMetadata(DocumentId id, const DocumentMetadata& meta);
     void deleteDocument(DocumentId id);
     QString readText(DocumentId id);
+    QByteArray readOriginal(DocumentId id);
 
     /// The stored annotation (tags, evidence) or one with id 0; orphaned not computed.
     Annotation readAnnotation(AnnotationId id);
@@ -121,6 +125,7 @@ public:
     }
     /// The stored text when [start, end) fits it; else a null string and lastError set.
     QString checkedText(DocumentId document, qint64 start, qint64 end);
+    bool checkRange(qint64 start, qint64 end, qint64 length);
     /// Every tag exists (duplicates dropped); else nullopt and lastError set.
     std::optional<QList<TagId>> checkedTags(const QList<TagId>& tags, QStringList* names);
     /// Builds and performs an EditAnnotationCommand from `change(annotation, label)`.
@@ -129,6 +134,7 @@ public:
 
     /// Fills quote, prefix and suffix of `a` from `text` (code points).
     static void fillQuote(Annotation& a, const QString& text);
+    static void fillQuote(Annotation& a, const QString& text, const OffsetMap& map);
 };
 
 /// Number of code points of context kept on each side of an annotation's quote.

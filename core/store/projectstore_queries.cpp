@@ -126,11 +126,7 @@ QString ProjectStore::documentText(DocumentId id) const
 
 QByteArray ProjectStore::originalBytes(DocumentId id) const
 {
-    return guarded(d->db, [&] {
-        Query q = d->db->query("SELECT original FROM document_content WHERE document = ?");
-        q->bind(1, id);
-        return q->step() ? q->blob(0) : QByteArray();
-    });
+    return guarded(d->db, [&] { return d->readOriginal(id); });
 }
 
 std::optional<DocumentId> ProjectStore::documentBySha256(const QByteArray& sha256) const

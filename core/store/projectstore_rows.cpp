@@ -62,6 +62,13 @@ QString ProjectStore::Private::readText(DocumentId id)
     return q->step() ? q->text(0) : QString();
 }
 
+QByteArray ProjectStore::Private::readOriginal(DocumentId id)
+{
+    Query q = db->query("SELECT original FROM document_content WHERE document = ?");
+    q->bind(1, id);
+    return q->step() ? q->blob(0) : QByteArray();
+}
+
 void ProjectStore::Private::insertDocument(Document& doc, const QByteArray& original)
 {
     {
@@ -277,7 +284,11 @@ void ProjectStore::Private::deleteAnnotation(AnnotationId id)
 
 void ProjectStore::Private::fillQuote(Annotation& a, const QString& text)
 {
-    const OffsetMap map(text);
+    fillQuote(a, text, OffsetMap(text));
+}
+
+void ProjectStore::Private::fillQuote(Annotation& a, const QString& text, const OffsetMap& map)
+{
     const auto mid = [&](qint64 from, qint64 to) {
         const qint64 u0 = map.toUtf16(std::max<qint64>(0, from));
         const qint64 u1 = map.toUtf16(to);

@@ -81,10 +81,16 @@ void AddDocumentCommand::apply(bool undo)
 {
     auto* s = m_store;
     if (undo) {
+        // The text and bytes live in the tables while the document exists; keep them here (and in
+        // the journal) only while it does not.
+        m_doc = d().readDocument(m_doc.id, true);
+        m_original = d().readOriginal(m_doc.id);
         d().deleteDocument(m_doc.id);
         d().later([s, id = m_doc.id] { Q_EMIT s->documentRemoved(id); });
     } else {
         d().insertDocument(m_doc, m_original);
+        m_doc.text = QString();
+        m_original = QByteArray();
         d().later([s, id = m_doc.id] { Q_EMIT s->documentAdded(id); });
     }
 }

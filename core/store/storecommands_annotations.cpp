@@ -3,6 +3,8 @@
 
 #include "storeserialization_p.h"
 
+#include <QSet>
+
 namespace Crossread {
 
 AddAnnotationCommand::AddAnnotationCommand(ProjectStore* store, Annotation annotation, const QString& tagNames)
@@ -46,6 +48,7 @@ AddAnnotationsCommand::AddAnnotationsCommand(ProjectStore* store, QList<Annotati
     : StoreCommand(store, AddAnnotations)
     , m_annotations(std::move(annotations))
 {
+    m_ids.fill(0, m_annotations.size());
     setText(tr("Add %n annotation(s)", nullptr, int(m_annotations.size())));
 }
 
@@ -54,41 +57,44 @@ void AddAnnotationsCommand::apply(bool undo)
     auto* s = m_store;
     QSet<DocumentId> documents;
     if (undo) {
+        // As with documents: the rows are kept here only while they are not in the tables.
+        m_annotations.clear();
+        m_annotations.reserve(m_ids.size());
+        for (const AnnotationId id : std::as_const(m_ids))
+            m_annotations.append(d().readAnnotation(id));
         for (auto it = m_annotations.crbegin(); it != m_annotations.crend(); ++it) {
             d().deleteAnnotation(it->id);
             d().later([s, id = it->id, doc = it->document] { Q_EMIT s->annotationRemoved(id, doc); });
             documents.insert(it->document);
         }
     } else {
+        m_ids.clear();
+        m_ids.reserve(m_annotations.size());
         for (Annotation& a : m_annotations) {
             d().insertAnnotation(a);
+            m_ids.append(a.id);
             d().later([s, id = a.id, doc = a.document] { Q_EMIT s->annotationAdded(id, doc); });
             documents.insert(a.document);
         }
+        m_annotations.clear();
     }
     for (const DocumentId doc : std::as_const(documents))
         d().later([s, doc] { Q_EMIT s->documentChanged(doc); });
 }
 
-QList<AnnotationId> AddAnnotationsCommand::ids() const
-{
-    QList<AnnotationId> list;
-    list.reserve(m_annotations.size());
-    for (const Annotation& a : m_annotations)
-        list.append(a.id);
-    return list;
-}
-
 void AddAnnotationsCommand::save(QDataStream& out) const
 {
-    out << m_annotations;
+    out << m_ids << m_annotations;
 }
 
 std::unique_ptr<StoreCommand> AddAnnotationsCommand::load(ProjectStore* store, QDataStream& in)
 {
+    QList<AnnotationId> ids;
     QList<Annotation> list;
-    in >> list;
-    return std::make_unique<AddAnnotationsCommand>(store, list);
+    in >> ids >> list;
+    auto command = std::make_unique<AddAnnotationsCommand>(store, list);
+    command->m_ids = ids;
+    return command;
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(ProjectStore* store, Annotation annotation, QList<AnnotationLink> links)

@@ -48,6 +48,12 @@ public:
     int journalEntries() const { return m_journalEntries; }
     /// Set by the mutator after it performed the command, so push() does not perform it again.
     void setPerformed() { m_skipRedo = true; }
+    /// The journal row of this command (its first one, once merged).
+    qint64 journalSeq() const { return m_seq; }
+    void setJournalSeq(qint64 seq) { m_seq = seq; }
+    /// True for commands whose journal entry changes with each undo/redo: those keep bulky data
+    /// (a document's text, many annotations) in the journal only while it is not in the tables.
+    virtual bool rewritesJournal() const { return false; }
 
     /// Does the edit (or its undo) inside the open transaction; throws SqlError.
     virtual void apply(bool undo) = 0;
@@ -68,6 +74,7 @@ protected:
 private:
     Kind m_kind;
     int m_journalEntries = 1;
+    qint64 m_seq = 0;
     bool m_skipRedo = false;
 };
 
@@ -78,6 +85,7 @@ public:
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
     static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    bool rewritesJournal() const override { return true; }
     DocumentId documentId() const { return m_doc.id; }
 
 private:
@@ -136,10 +144,12 @@ public:
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
     static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
-    QList<AnnotationId> ids() const;
+    bool rewritesJournal() const override { return true; }
+    QList<AnnotationId> ids() const { return m_ids; }
 
 private:
-    QList<Annotation> m_annotations;
+    QList<Annotation> m_annotations; // empty while they are in the tables
+    QList<AnnotationId> m_ids;
 };
 
 class RemoveAnnotationCommand final : public StoreCommand
