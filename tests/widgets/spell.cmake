@@ -1,0 +1,1 @@
+crossread_add_test(test_spelltextedit SOURCES test_spelltextedit.cpp LIBS crossread_widgets)
