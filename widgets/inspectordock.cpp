@@ -122,7 +122,13 @@ InspectorDock::InspectorDock(ProjectStore* store, QWidget* parent)
     setAnnotation(0);
 }
 
-InspectorDock::~InspectorDock() = default;
+InspectorDock::~InspectorDock()
+{
+    // Line edits emit editingFinished when they lose focus while being destroyed, after this
+    // object's members are gone; nothing must be committed then.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void InspectorDock::setEvidencePrompt(EvidencePrompt prompt)
 {

@@ -114,7 +114,13 @@ TagManagerDialog::TagManagerDialog(ProjectStore* store, QWidget* parent)
     loadForm();
 }
 
-TagManagerDialog::~TagManagerDialog() = default;
+TagManagerDialog::~TagManagerDialog()
+{
+    // Line edits emit editingFinished when they lose focus while being destroyed, after this
+    // object's members are gone; nothing must be committed then.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void TagManagerDialog::setConfirm(Confirm confirm)
 {

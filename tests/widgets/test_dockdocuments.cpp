@@ -107,7 +107,7 @@ TEST_F(DocumentsDockTest, DoubleClickOpensOneDocument)
 {
     QSignalSpy activated(dock.get(), &DocumentsDock::documentActivated);
     const QModelIndex index = rowOf(beta);
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(index).center());
+    doubleClickRow(view, index);
     ASSERT_EQ(activated.count(), 1);
     EXPECT_EQ(activated.at(0).at(0).toLongLong(), beta);
 }

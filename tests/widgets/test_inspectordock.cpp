@@ -6,6 +6,7 @@
 #include "test_dockhelpers.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
