@@ -131,6 +131,19 @@ bool looksLikeTitle(const QString& line)
     return !parseByline(line) && !publishedDate(line).isValid() && !bareDate(line).isValid();
 }
 
+// "Konstantin Asmolov, April 30, 2025" under an analysis: the author signs and dates it.
+std::optional<std::pair<QString, QDate>> signedAndDated(const QString& line)
+{
+    const qsizetype comma = line.indexOf(u',');
+    if (comma < 0 || !looksLikeName(line.left(comma).trimmed()))
+        return std::nullopt;
+    const QString rest = line.mid(comma + 1).trimmed();
+    const DateMatch d = findDate(rest);
+    if (d.start != 0 || rest.size() > d.length + 2)
+        return std::nullopt;
+    return std::make_pair(tidyPersonName(line.left(comma)), d.date);
+}
+
 } // namespace
 
 bool looksLikeName(const QString& line)
@@ -201,7 +214,11 @@ DocumentMetadata guessTextMetadata(const QString& text)
     // Signatures at the end: "BY NAME [email]" + "with the OUTLET", "Name email@outlet", or a bare name.
     const qsizetype footer = std::max<qsizetype>(header, lines.size() - kFooterLines);
     for (qsizetype i = footer; i < lines.size() && meta.author.isEmpty(); ++i) {
-        if (const auto b = parseByline(lines.at(i))) {
+        if (const auto signature = signedAndDated(lines.at(i))) {
+            meta.author = signature->first;
+            if (!meta.published.isValid())
+                meta.published = signature->second;
+        } else if (const auto b = parseByline(lines.at(i))) {
             meta.author = b->author;
             if (meta.outlet.isEmpty())
                 meta.outlet = !b->outlet.isEmpty() || i + 1 == lines.size() ? b->outlet : outletContinuation(lines.at(i + 1));

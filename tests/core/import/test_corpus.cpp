@@ -107,6 +107,9 @@ TEST(ImportCorpus, PdfDamagedAnalysisIsRepaired)
     EXPECT_EQ(p.original, readFile(QDir(corpusDir()).filePath(name))) << "the raw original is kept";
     EXPECT_EQ(p.document.meta.title, QStringLiteral("Recognizing the assistance of the Korean military in the "
                                                     "liberation of the occupied areas of Kursk Oblast"));
+    // Signed and dated at the end: "Konstantin Asmolov, April 30, 2025".
+    EXPECT_EQ(p.document.meta.author, QStringLiteral("Konstantin Asmolov"));
+    EXPECT_EQ(p.document.meta.published, QDate(2025, 4, 30));
     // Sentences broken by newlines and blank lines are whole again.
     EXPECT_TRUE(text.contains(QStringLiteral("leadership of the Russian Federation and the Democratic People’s Republic "
                                              "of Korea (DPRK) officially acknowledged")));
