@@ -61,17 +61,12 @@ AnnotationModel::AnnotationModel(ProjectStore* store, QObject* parent)
         m_documentTitles.remove(id);
     });
     connect(store, &ProjectStore::documentChanged, this, &AnnotationModel::onDocumentChanged);
-    connect(store, &ProjectStore::tagAdded, this, [this](TagId id) {
-        if (const std::optional<Tag> tag = m_store->tag(id))
-            m_tags.insert(id, *tag);
-        // Undoing a tag's removal puts it back on its annotations.
-        if (!m_rows.isEmpty())
-            sync(m_store->allAnnotations(), 0);
-    });
+    // Removing a tag (and undoing that) announces every annotation it is taken from or put back
+    // on with annotationChanged; here only the cached name changes.
+    connect(store, &ProjectStore::tagAdded, this, &AnnotationModel::onTagChanged);
     connect(store, &ProjectStore::tagRemoved, this, [this](TagId id) {
+        onTagChanged(id);
         m_tags.remove(id);
-        if (!m_rows.isEmpty())
-            sync(m_store->allAnnotations(), 0);
     });
     connect(store, &ProjectStore::tagChanged, this, &AnnotationModel::onTagChanged);
     connect(store, &ProjectStore::entitiesChanged, this, &AnnotationModel::onEntitiesChanged);
@@ -311,16 +306,24 @@ void AnnotationModel::onAnnotationChanged(AnnotationId id)
         return;
     }
     const int row = *it;
+    if (sameContent(m_rows.at(row), *a))
+        return; // e.g. a link to another annotation: nothing this table shows
     m_rows[row] = *a;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void AnnotationModel::onDocumentChanged(DocumentId id)
 {
+    // Also emitted for every annotation added to the document: act only when the title changed.
+    QString title;
     for (const Document& doc : m_store->documents()) {
         if (doc.id == id)
-            m_documentTitles.insert(id, titleOf(doc));
+            title = titleOf(doc);
     }
+    const auto cached = m_documentTitles.constFind(id);
+    if (cached != m_documentTitles.cend() && *cached == title)
+        return;
+    m_documentTitles.insert(id, title);
     int first = -1;
     int last = -1;
     for (int row = 0; row < m_rows.size(); ++row) {

@@ -224,13 +224,23 @@ void AnnotationsDock::fillTagCombo()
 
 void AnnotationsDock::fillDocumentCombo()
 {
-    refill(m_documentCombo, [this] {
+    QList<std::pair<DocumentId, QString>> documents;
+    if (m_store->isOpen()) {
+        for (const Document& doc : m_store->documents())
+            documents.append({doc.id, doc.meta.title.isEmpty() ? doc.originalFileName : doc.meta.title});
+    }
+    // documentChanged also comes with every annotation added; leave the combo alone then.
+    bool same = m_documentCombo->count() == documents.size() + 1;
+    for (qsizetype i = 0; same && i < documents.size(); ++i) {
+        same = m_documentCombo->itemData(int(i) + 1).toLongLong() == documents.at(i).first
+            && m_documentCombo->itemText(int(i) + 1) == documents.at(i).second;
+    }
+    if (same)
+        return;
+    refill(m_documentCombo, [&] {
         m_documentCombo->addItem(tr("All documents"), DocumentId(0));
-        if (!m_store->isOpen())
-            return;
-        for (const Document& doc : m_store->documents()) {
-            const QString title = doc.meta.title.isEmpty() ? doc.originalFileName : doc.meta.title;
-            m_documentCombo->addItem(title, doc.id);
+        for (const auto& [id, title] : std::as_const(documents)) {
+            m_documentCombo->addItem(title, id);
             m_documentCombo->setItemData(m_documentCombo->count() - 1, title, Qt::ToolTipRole);
         }
     });

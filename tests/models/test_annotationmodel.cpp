@@ -90,6 +90,17 @@ TEST_F(AnnotationModelTest, EditsEmitDataChangedForTheirRowOnly)
     EXPECT_EQ(resets->count(), 0);
 }
 
+TEST_F(AnnotationModelTest, AddingAnAnnotationLeavesOtherRowsAlone)
+{
+    annotate(docA, QStringLiteral("The minister said"), {builtin("attribution")});
+    annotate(docB, QStringLiteral("ministry"), {builtin("attribution")});
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    annotate(docA, QStringLiteral("Critics"), {builtin("claim")});
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(changed.count(), 0) << "the document's other annotations did not change";
+}
+
 TEST_F(AnnotationModelTest, RemoveUndoRedoOfAnnotations)
 {
     const AnnotationId a1 = annotate(docA, QStringLiteral("Officials"), {builtin("attribution")});
