@@ -13,6 +13,7 @@ namespace Crossread {
 namespace {
 
 constexpr int FlashSteps = 6;
+constexpr int LineHeightPercent = 135;
 
 // QTextDocument folds "\r\n" into one block break, which would shift every later offset by
 // one. Replacing characters one for one keeps UTF-16 positions identical to the stored text.
@@ -110,7 +111,16 @@ void DocumentView::setDocument(DocumentId id)
         m_info.insert(a.id, Info{a.tags, a.orphaned});
     }
     m_index.reset(std::move(entries));
-    setPlainText(displayText(doc->text));
+    setPlainText(QString());
+    // Blocks inherit the format of the block the text is inserted into, so one block format set
+    // before the insertion spaces every line: the extra room under the baseline holds the tag lanes.
+    QTextCursor cursor(document());
+    QTextBlockFormat spacing;
+    spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    cursor.setBlockFormat(spacing);
+    cursor.insertText(displayText(doc->text));
+    cursor.movePosition(QTextCursor::Start);
+    setTextCursor(cursor);
 }
 
 void DocumentView::reloadTagStyles()
@@ -196,7 +206,7 @@ void DocumentView::updateRange(qint64 start, qint64 end)
             dirty |= r;
     }
     if (!dirty.isEmpty()) // the lanes and outlines reach a little outside the block
-        viewport()->update(dirty.toAlignedRect().adjusted(-3, -3, 3, 3) & vp);
+        viewport()->update(dirty.toAlignedRect().adjusted(-3, -3, 3, 12) & vp);
 }
 
 bool DocumentView::hasSelectedRange() const

@@ -132,7 +132,7 @@ void DocumentView::paintMarks(QPainter& painter, const std::vector<Segment>& seg
         // One lane per tag: a claim nested in an attribution shows both lines under the shared words.
         for (TagId tag : info.tags) {
             const TagStyle style = m_tagStyles.value(tag);
-            const qreal y = s.rect.bottom() - LaneThickness - style.lane * (LaneThickness + LaneGap);
+            const qreal y = s.rect.bottom() + LaneGap + style.lane * (LaneThickness + LaneGap);
             painter.fillRect(QRectF(s.rect.left(), y, s.rect.width(), LaneThickness), annotationLine(style.color, pal));
         }
         if (info.orphaned) {

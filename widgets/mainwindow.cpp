@@ -10,6 +10,7 @@
 #include "store/projectstore.h"
 #include "windowsettings.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -58,8 +59,12 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
         updateActions();
     });
     connect(m_area, &ComparisonArea::columnsChanged, this, &MainWindow::updateActions);
+    for (auto signal : {&ProjectStore::tagAdded, &ProjectStore::tagChanged, &ProjectStore::tagRemoved})
+        connect(m_store, signal, this, &MainWindow::rebuildTagActions);
 
     readSettings();
+    if (m_store->isOpen())
+        onProjectOpened(); // opened before the window existed (demo, tests)
     updateTitle();
     updateActions();
 }
@@ -94,7 +99,9 @@ void MainWindow::createDocks()
     connect(m_annotationsDock, &AnnotationsDock::annotationActivated, this,
             [this](AnnotationId id) { showAnnotation(id, true); });
     connect(m_annotationsDock, &AnnotationsDock::currentAnnotationChanged, this, [this](AnnotationId id) {
-        if (id != 0)
+        // Browsing the table with the arrow keys fills the inspector; a current row that moves
+        // because rows were removed or filtered must not replace what the user is looking at.
+        if (id != 0 && m_annotationsDock->isAncestorOf(QApplication::focusWidget()))
             m_inspectorDock->setAnnotation(id);
     });
 }

@@ -39,6 +39,13 @@ QIcon swatch(const QColor& color)
     return QIcon(pm);
 }
 
+void clearTextSelection(QPlainTextEdit* view)
+{
+    QTextCursor c = view->textCursor();
+    c.clearSelection();
+    view->setTextCursor(c);
+}
+
 QString projectFilter()
 {
     return QCoreApplication::translate("Crossread::MainWindow", "Crossread projects (*.crossread);;All files (*)");
@@ -225,9 +232,9 @@ void MainWindow::annotate(TagId tag)
         for (const auto& e : view->index().overlapping(start, end)) {
             if (e.start == start && e.end == end) {
                 const std::optional<Annotation> a = m_store->annotation(e.id);
-                if (a && !a->tags.contains(tag)) {
+                if (a && !a->tags.contains(tag))
                     m_store->setAnnotationTags(e.id, a->tags + QList<TagId>{tag});
-                }
+                clearTextSelection(view);
                 showAnnotation(e.id, false);
                 return;
             }
@@ -235,9 +242,8 @@ void MainWindow::annotate(TagId tag)
         const AnnotationId id = m_store->addAnnotation(view->documentId(), start, end, {tag});
         if (id == 0)
             return; // writeFailed() has told the user
-        QTextCursor c = view->textCursor();
-        c.clearSelection();
-        view->setTextCursor(c);
+        // The new annotation is selected instead, so the next key adds a tag to it.
+        clearTextSelection(view);
         showAnnotation(id, false);
         return;
     }

@@ -5,6 +5,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <cmath>
+
 namespace Crossread {
 
 namespace {
@@ -43,6 +45,13 @@ QPalette darkPalette()
 
 } // namespace
 
+double relativeLuminance(const QColor& color)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const QColor c = color.toRgb();
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
 void applyTheme(Theme theme)
 {
     if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
@@ -57,14 +66,15 @@ bool isDarkPalette(const QPalette& palette)
 
 QColor annotationFill(const QColor& tag, const QPalette& palette)
 {
-    QColor c = tag.isValid() ? tag : QColor(Qt::gray);
-    // On a dark base a light text sits on the fill: keep the fill dark enough for contrast but
-    // saturated enough to tell the tags apart. On a light base the usual highlighter look works.
+    QColor c = tag.isValid() ? tag.toRgb() : QColor(Qt::gray);
     if (isDarkPalette(palette)) {
-        c = c.darker(115);
-        c.setAlpha(110);
+        // Light text sits on the fill: dim the colour until it is dark in perceived luminance
+        // (yellow and green are much brighter than their HSL lightness says), then blend it.
+        for (int i = 0; i < 40 && relativeLuminance(c) > 0.045; ++i)
+            c = QColor::fromRgbF(c.redF() * 0.9f, c.greenF() * 0.9f, c.blueF() * 0.9f);
+        c.setAlpha(160);
     } else {
-        c.setAlpha(72);
+        c.setAlpha(80);
     }
     return c;
 }

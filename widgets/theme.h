@@ -13,6 +13,9 @@ void applyTheme(Theme theme);
 /// Whether `palette` draws light text on a dark base.
 bool isDarkPalette(const QPalette& palette);
 
+/// WCAG relative luminance (0 black … 1 white), for contrast decisions.
+double relativeLuminance(const QColor& color);
+
 /// The translucent fill of an annotation with tag colour `tag`, readable under the palette's text.
 QColor annotationFill(const QColor& tag, const QPalette& palette);
 /// The colour of a tag's underline lane: the tag colour, brightened on dark bases so it stays visible.
