@@ -18,4 +18,7 @@ int cmdImport(Io& io);
 int cmdList(Io& io);
 int cmdText(Io& io);
 
+// clustercommands.cpp
+int cmdClusters(Io& io);
+
 } // namespace Crossread::Cli

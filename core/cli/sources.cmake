@@ -1,3 +1,4 @@
 target_sources(crossread_core PRIVATE
   cli/cli.cpp cli/cli.h cli/commands_p.h
   cli/importcommands.cpp cli/storecommands.cpp)
+target_sources(crossread_core PRIVATE cli/clustercommands.cpp)

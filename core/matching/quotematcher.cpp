@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: MIT
+#include "quotematcher.h"
+
+#include "alignment.h"
+#include "matchtext.h"
+#include "speaker.h"
+
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace Crossread {
+
+using namespace Matching;
+
+int StatementCluster::documentCount() const
+{
+    QList<DocumentId> seen;
+    for (const ClusterMember& m : members) {
+        if (!seen.contains(m.document))
+            seen.append(m.document);
+    }
+    return int(seen.size());
+}
+
+namespace {
+
+struct DocEntry
+{
+    MatchDocument doc;
+    MatchText text;
+};
+
+struct UnitRec
+{
+    int doc = 0; // index into Private::docs
+    int unit = 0; // index into that document's MatchText::units
+    std::vector<quint64> seeds; // distinct content words
+    quint64 exactHash = 0; // of the whole word sequence
+    int cluster = -1;
+    int regionFirst = -1; // words matched so far, snapped to sentences; -1: none yet
+    int regionEnd = -1;
+};
+
+} // namespace
+
+class QuoteMatcher::Private
+{
+public:
+    Options options;
+    std::vector<std::unique_ptr<DocEntry>> docs;
+    std::vector<UnitRec> units;
+    std::unordered_map<quint64, std::vector<int>> postings;
+    std::unordered_map<quint64, int> df;
+    std::unordered_map<quint64, int> exact;
+    std::vector<std::vector<int>> clusters; // cluster → units
+    std::vector<float> acc; // scratch accumulators, one per unit, kept zeroed
+    std::vector<int> hits;
+
+    double weight(quint64 seed) const
+    {
+        const auto it = df.find(seed);
+        const double n = double(std::max<size_t>(units.size(), 1));
+        return std::log(1.0 + n / double(it == df.end() ? 1 : std::max(1, it->second)));
+    }
+    double unitWeight(const UnitRec& u) const
+    {
+        double w = 0;
+        for (quint64 s : u.seeds)
+            w += weight(s);
+        return w;
+    }
+    const Unit& unitOf(const UnitRec& u) const { return docs[size_t(u.doc)]->text.units[size_t(u.unit)]; }
+    const MatchText& textOf(const UnitRec& u) const { return docs[size_t(u.doc)]->text; }
+
+    void snapInto(UnitRec& u, int first, int end)
+    {
+        const Unit& unit = unitOf(u);
+        const MatchText& t = textOf(u);
+        first = std::max(first, unit.firstWord);
+        end = std::min(end, unit.endWord);
+        if (first >= end) {
+            first = unit.firstWord;
+            end = unit.endWord;
+        }
+        const int s0 = t.words[size_t(first)].sentence;
+        while (first > unit.firstWord && t.words[size_t(first - 1)].sentence == s0)
+            --first;
+        const int s1 = t.words[size_t(end - 1)].sentence;
+        while (end < unit.endWord && t.words[size_t(end)].sentence == s1)
+            ++end;
+        u.regionFirst = u.regionFirst < 0 ? first : std::min(u.regionFirst, first);
+        u.regionEnd = u.regionEnd < 0 ? end : std::max(u.regionEnd, end);
+    }
+
+    void join(int from, int to, const Alignment* al)
+    {
+        UnitRec& a = units[size_t(to)];
+        UnitRec& b = units[size_t(from)];
+        if (a.cluster < 0) {
+            a.cluster = int(clusters.size());
+            clusters.push_back({to});
+        }
+        b.cluster = a.cluster;
+        clusters[size_t(a.cluster)].push_back(from);
+        if (al && al->valid()) {
+            snapInto(a, al->aBegin, al->aEnd);
+            snapInto(b, al->bBegin, al->bEnd);
+        } else {
+            snapInto(a, unitOf(a).firstWord, unitOf(a).endWord);
+            snapInto(b, unitOf(b).firstWord, unitOf(b).endWord);
+        }
+    }
+
+    // The words [first, end) of `u` widened to whole sentences inside the unit.
+    std::pair<int, int> snapped(const UnitRec& u, int first, int end) const
+    {
+        const Unit& unit = unitOf(u);
+        const MatchText& t = textOf(u);
+        first = std::max(first, unit.firstWord);
+        end = std::min(end, unit.endWord);
+        if (first >= end)
+            return {unit.firstWord, unit.endWord};
+        const int s0 = t.words[size_t(first)].sentence;
+        while (first > unit.firstWord && t.words[size_t(first - 1)].sentence == s0)
+            --first;
+        const int s1 = t.words[size_t(end - 1)].sentence;
+        while (end < unit.endWord && t.words[size_t(end)].sentence == s1)
+            ++end;
+        return {first, end};
+    }
+
+    std::vector<quint64> seedsIn(const UnitRec& u, std::pair<int, int> range) const
+    {
+        const MatchText& t = textOf(u);
+        std::vector<quint64> out;
+        for (int i = range.first; i < range.second; ++i) {
+            if (t.words[size_t(i)].content)
+                out.push_back(t.words[size_t(i)].hash);
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    // Decides on the sentences the alignment touched, not on the whole units: a statement
+    // quoted inside a longer quotation is judged on its own sentences. Short passages must be
+    // matched in order almost word for word, since a few shared words ("combat … alongside
+    // Russian") are common in reporting on one event.
+    bool verify(const UnitRec& a, int aBegin, int aEnd, const UnitRec& b, int bBegin, int bEnd, int orderedMatches) const
+    {
+        const std::vector<quint64> sa = seedsIn(a, snapped(a, aBegin, aEnd));
+        const std::vector<quint64> sb = seedsIn(b, snapped(b, bBegin, bEnd));
+        double wa = 0, wb = 0, shared = 0;
+        int sharedCount = 0;
+        for (quint64 s : sa)
+            wa += weight(s);
+        for (quint64 s : sb) {
+            const double w = weight(s);
+            wb += w;
+            if (std::binary_search(sa.begin(), sa.end(), s)) {
+                shared += w;
+                ++sharedCount;
+            }
+        }
+        if (sharedCount < options.minSharedWords)
+            return false;
+        if (shared / std::max(1e-9, std::min(wa, wb)) < options.threshold)
+            return false;
+        const size_t shorter = std::min(sa.size(), sb.size());
+        const double ordered = double(orderedMatches) / double(std::max<size_t>(shorter, 1));
+        return ordered >= (shorter < 8 ? 0.75 : 0.45);
+    }
+
+    void matchUnit(int index)
+    {
+        UnitRec& u = units[size_t(index)];
+        if (const auto it = exact.find(u.exactHash); it != exact.end()) {
+            if (units[size_t(it->second)].doc != u.doc) {
+                join(index, it->second, nullptr);
+                return; // a verbatim copy adds nothing to the index
+            }
+        } else {
+            exact.emplace(u.exactHash, index);
+        }
+        hits.clear();
+        for (quint64 s : u.seeds) {
+            const auto it = postings.find(s);
+            if (it == postings.end())
+                continue;
+            const float w = float(weight(s));
+            for (int p : it->second) {
+                if (units[size_t(p)].doc == u.doc)
+                    continue;
+                if (acc[size_t(p)] == 0)
+                    hits.push_back(p);
+                acc[size_t(p)] += w;
+            }
+        }
+        struct Candidate { int unit; double score; };
+        std::vector<Candidate> candidates;
+        const double wu = unitWeight(u);
+        for (int p : hits) {
+            const UnitRec& c = units[size_t(p)];
+            const double overlap = acc[size_t(p)];
+            acc[size_t(p)] = 0;
+            int shared = 0;
+            for (quint64 s : c.seeds)
+                shared += std::binary_search(u.seeds.begin(), u.seeds.end(), s) ? 1 : 0;
+            if (shared < options.minSharedWords)
+                continue;
+            const double score = overlap / std::max(1e-9, std::min(wu, unitWeight(c)));
+            if (score >= options.threshold * 0.66) // prefilter; verify() decides on the aligned sentences
+                candidates.push_back({p, score});
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Candidate& x, const Candidate& y) { return x.score > y.score || (x.score == y.score && x.unit < y.unit); });
+        int tried = 0;
+        for (const Candidate& c : candidates) {
+            if (++tried > 3)
+                break;
+            const UnitRec& other = units[size_t(c.unit)];
+            const Unit& ou = unitOf(other);
+            const Unit& uu = unitOf(u);
+            const Alignment al = alignWords(textOf(other), ou.firstWord, ou.endWord, textOf(u), uu.firstWord,
+                                            uu.endWord, options.cellCap);
+            if (al.valid() && verify(other, al.aBegin, al.aEnd, u, al.bBegin, al.bEnd, al.matchedContent)) {
+                join(index, c.unit, &al);
+                break;
+            }
+        }
+        for (quint64 s : u.seeds) {
+            std::vector<int>& list = postings[s];
+            if (int(list.size()) < options.postingCap)
+                list.push_back(index);
+        }
+    }
+};
+
+QuoteMatcher::QuoteMatcher() : QuoteMatcher(Options{}) {}
+
+QuoteMatcher::QuoteMatcher(const Options& options) : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+QuoteMatcher::~QuoteMatcher() = default;
+
+bool QuoteMatcher::contains(DocumentId id) const
+{
+    return std::any_of(d->docs.begin(), d->docs.end(), [id](const auto& e) { return e->doc.id == id; });
+}
+
+int QuoteMatcher::documentCount() const
+{
+    return int(d->docs.size());
+}
+
+void QuoteMatcher::clear()
+{
+    const Options o = d->options;
+    d = std::make_unique<Private>();
+    d->options = o;
+}
+
+bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::function<void(int, int)>& progress,
+                                const std::atomic_bool* cancel)
+{
+    std::stable_sort(documents.begin(), documents.end(), [](const MatchDocument& a, const MatchDocument& b) {
+        if (a.published.isValid() != b.published.isValid())
+            return a.published.isValid();
+        return a.published < b.published;
+    });
+    documents.removeIf([this](const MatchDocument& m) { return contains(m.id); });
+    // Tokenizing is independent per document: spread it over the cores.
+    std::vector<std::unique_ptr<DocEntry>> fresh(size_t(documents.size()));
+    QList<int> indices;
+    for (int i = 0; i < documents.size(); ++i)
+        indices.append(i);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        if (cancel && cancel->load())
+            return;
+        auto e = std::make_unique<DocEntry>();
+        e->doc = documents.at(i);
+        e->text = MatchText::build(e->doc.text);
+        fresh[size_t(i)] = std::move(e);
+    });
+    if (cancel && cancel->load())
+        return false;
+
+    const size_t firstNewUnit = d->units.size();
+    for (auto& e : fresh) {
+        const int docIndex = int(d->docs.size());
+        const MatchText& t = e->text;
+        for (int k = 0; k < int(t.units.size()); ++k) {
+            const Unit& unit = t.units[size_t(k)];
+            UnitRec r;
+            r.doc = docIndex;
+            r.unit = k;
+            quint64 h = 1469598103934665603ULL;
+            for (int w = unit.firstWord; w < unit.endWord; ++w) {
+                const Word& word = t.words[size_t(w)];
+                h = (h ^ word.hash) * 1099511628211ULL;
+                if (word.content)
+                    r.seeds.push_back(word.hash);
+            }
+            std::sort(r.seeds.begin(), r.seeds.end());
+            r.seeds.erase(std::unique(r.seeds.begin(), r.seeds.end()), r.seeds.end());
+            r.exactHash = h;
+            for (quint64 s : r.seeds)
+                ++d->df[s];
+            d->units.push_back(std::move(r));
+        }
+        d->docs.push_back(std::move(e));
+    }
+    d->acc.resize(d->units.size(), 0.0f);
+    const int total = int(fresh.size());
+    int done = 0;
+    int lastDoc = -1;
+    for (size_t i = firstNewUnit; i < d->units.size(); ++i) {
+        if (d->units[i].doc != lastDoc) {
+            if (cancel && cancel->load())
+                return false;
+            if (lastDoc >= 0 && progress)
+                progress(++done, total);
+            lastDoc = d->units[i].doc;
+        }
+        d->matchUnit(int(i));
+    }
+    if (progress)
+        progress(total, total);
+    return true;
+}
+
+QList<StatementCluster> QuoteMatcher::cluster(QList<MatchDocument> documents)
+{
+    return cluster(std::move(documents), Options{});
+}
+
+QList<StatementCluster> QuoteMatcher::cluster(QList<MatchDocument> documents, const Options& options)
+{
+    QuoteMatcher m(options);
+    m.addDocuments(std::move(documents));
+    return m.clusters();
+}
+
+QList<StatementCluster> QuoteMatcher::clusters() const
+{
+    struct Keyed
+    {
+        StatementCluster cluster;
+        int firstDoc = 0;
+        qint64 firstStart = 0;
+    };
+    std::vector<Keyed> out;
+    for (size_t c = 0; c < d->clusters.size(); ++c) {
+        std::vector<int> members = d->clusters[c];
+        // Earliest document first (documents were added earliest first), then by position.
+        std::sort(members.begin(), members.end(), [this](int x, int y) {
+            const UnitRec& a = d->units[size_t(x)];
+            const UnitRec& b = d->units[size_t(y)];
+            const MatchDocument& da = d->docs[size_t(a.doc)]->doc;
+            const MatchDocument& db = d->docs[size_t(b.doc)]->doc;
+            if (da.published.isValid() != db.published.isValid())
+                return da.published.isValid();
+            if (da.published != db.published)
+                return da.published < db.published;
+            return a.doc != b.doc ? a.doc < b.doc : a.unit < b.unit;
+        });
+        Keyed k;
+        k.cluster.id = int(c) + 1;
+        QHash<QString, int> votes;
+        QHash<QString, QString> fullName;
+        for (int index : members) {
+            const UnitRec& u = d->units[size_t(index)];
+            const DocEntry& e = *d->docs[size_t(u.doc)];
+            const Unit& unit = e.text.units[size_t(u.unit)];
+            const int first = u.regionFirst < 0 ? unit.firstWord : u.regionFirst;
+            const int end = u.regionEnd < 0 ? unit.endWord : u.regionEnd;
+            ClusterMember m;
+            m.document = e.doc.id;
+            m.start = first == unit.firstWord ? unit.span.start : e.text.words[size_t(first)].start;
+            if (end == unit.endWord) {
+                m.end = unit.span.end;
+            } else {
+                const int sentence = e.text.words[size_t(end - 1)].sentence;
+                m.end = std::min(unit.span.end, e.text.sentences[size_t(sentence)].end);
+            }
+            m.text = e.text.mid(m.start, m.end);
+            m.quoted = unit.quoted;
+            m.published = e.doc.published;
+            m.outlet = e.doc.outlet;
+            m.title = e.doc.title;
+            m.speaker = guessSpeaker(e.text, m.start, m.end);
+            if (!m.speaker.isEmpty()) {
+                const QString key = m.speaker.section(QLatin1Char(' '), -1).toCaseFolded();
+                ++votes[key];
+                if (fullName.value(key).size() < m.speaker.size())
+                    fullName[key] = m.speaker;
+            }
+            k.cluster.members.append(m);
+        }
+        if (k.cluster.documentCount() < 2)
+            continue;
+        // Adjacent sentences of one document matched separately (a block quote given sentence by
+        // sentence) are one rendering.
+        for (qsizetype i = k.cluster.members.size() - 1; i > 0; --i) {
+            ClusterMember& prev = k.cluster.members[i - 1];
+            const ClusterMember& cur = k.cluster.members[i];
+            if (prev.document != cur.document || cur.start < prev.end)
+                continue;
+            const DocEntry& e = *d->docs[size_t(d->units[size_t(members[size_t(i)])].doc)];
+            if (!e.text.mid(prev.end, cur.start).trimmed().isEmpty())
+                continue;
+            prev.end = cur.end;
+            prev.text = e.text.mid(prev.start, prev.end);
+            prev.quoted = prev.quoted || cur.quoted;
+            if (prev.speaker.isEmpty())
+                prev.speaker = cur.speaker;
+            k.cluster.members.removeAt(i);
+        }
+        const QString base = k.cluster.members.first().text;
+        for (qsizetype i = 1; i < k.cluster.members.size(); ++i)
+            k.cluster.members[i].diff = wordDiff(base, k.cluster.members[i].text);
+        int best = 0;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() > best || (it.value() == best && fullName.value(it.key()) < k.cluster.speaker)) {
+                best = it.value();
+                k.cluster.speaker = fullName.value(it.key());
+            }
+        }
+        const UnitRec& lead = d->units[size_t(members.front())];
+        k.firstDoc = lead.doc;
+        k.firstStart = k.cluster.members.first().start;
+        out.push_back(std::move(k));
+    }
+    std::sort(out.begin(), out.end(), [](const Keyed& a, const Keyed& b) {
+        return a.firstDoc != b.firstDoc ? a.firstDoc < b.firstDoc : a.firstStart < b.firstStart;
+    });
+    QList<StatementCluster> result;
+    result.reserve(qsizetype(out.size()));
+    for (Keyed& k : out)
+        result.append(std::move(k.cluster));
+    return result;
+}
+
+} // namespace Crossread
