@@ -21,4 +21,7 @@ int cmdText(Io& io);
 // clustercommands.cpp
 int cmdClusters(Io& io);
 
+// suggestcommands.cpp
+int cmdSuggest(Io& io);
+
 } // namespace Crossread::Cli
