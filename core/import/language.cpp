@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
 #include <array>
 
 namespace Crossread::Import {
@@ -34,36 +35,51 @@ const QList<StopWords>& latinStopWords()
     return lists;
 }
 
+// Stop word → bit per language (index into latinStopWords()).
+const QHash<QString, unsigned>& stopWordIndex()
+{
+    static const QHash<QString, unsigned> index = [] {
+        QHash<QString, unsigned> h;
+        const QList<StopWords>& lists = latinStopWords();
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            for (const QString& w : lists.at(i).words)
+                h[w] |= 1u << i;
+        }
+        return h;
+    }();
+    return index;
+}
+
 QString latinLanguage(const QString& text)
 {
-    QHash<QString, int> counts;
-    qsizetype start = -1;
-    auto flush = [&](qsizetype end) {
-        if (start >= 0 && end - start <= 5)
-            ++counts[text.mid(start, end - start).toLower()];
-        start = -1;
+    const QHash<QString, unsigned>& index = stopWordIndex();
+    const QList<StopWords>& lists = latinStopWords();
+    QList<int> scores(lists.size(), 0);
+    char16_t word[8];
+    int length = 0;
+    // Short words are lower-cased into a small buffer and looked up without allocating.
+    auto flush = [&] {
+        if (length > 0 && length <= 5) {
+            const auto it = index.constFind(QString::fromRawData(reinterpret_cast<const QChar*>(word), length));
+            if (it != index.cend()) {
+                for (qsizetype i = 0; i < lists.size(); ++i)
+                    scores[i] += (*it >> i) & 1u;
+            }
+        }
+        length = 0;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isLetter()) {
-            if (start < 0)
-                start = i;
+    for (const QChar c : text) {
+        if (c.isLetter()) {
+            if (length < 8)
+                word[length] = c.toLower().unicode();
+            ++length;
         } else {
-            flush(i);
+            flush();
         }
     }
-    flush(text.size());
-    QString best;
-    int bestScore = 0;
-    for (const StopWords& list : latinStopWords()) {
-        int score = 0;
-        for (const QString& w : list.words)
-            score += counts.value(w);
-        if (score > bestScore) {
-            bestScore = score;
-            best = QString::fromLatin1(list.language);
-        }
-    }
-    return bestScore >= 2 ? best : QString();
+    flush();
+    const auto best = std::max_element(scores.cbegin(), scores.cend());
+    return *best >= 2 ? QString::fromLatin1(lists.at(best - scores.cbegin()).language) : QString();
 }
 
 } // namespace
@@ -71,7 +87,7 @@ QString latinLanguage(const QString& text)
 QString detectLanguage(const QString& input)
 {
     // A sample from the start is plenty and keeps big documents cheap.
-    const QString text = input.left(20000);
+    const QString text = input.left(6000);
     int latin = 0, cyrillic = 0, hangul = 0, kana = 0, han = 0, greek = 0, arabic = 0, hebrew = 0;
     int ukrainian = 0, russian = 0;
     for (const QChar c : text) {

@@ -55,6 +55,8 @@ struct Byline
 
 std::optional<Byline> parseByline(const QString& line)
 {
+    if (line.size() > 150)
+        return std::nullopt; // a paragraph, not a byline; spares the regexes long lines
     static const RE by(QStringLiteral("^(?:By|BY|Von|VON|Par|PAR|Por|POR|Автор:?|Author:?|Text:)\\s+(.+)$"), kUnicode);
     static const RE signature(QStringLiteral("^(.+?)\\s+[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)$"), kUnicode);
     if (const auto m = by.match(line); m.hasMatch() && line.size() <= 120) {
@@ -101,6 +103,8 @@ QDate publishedDate(const QString& line)
 
 QDate bareDate(const QString& line)
 {
+    if (line.size() > 60)
+        return {};
     const DateMatch d = findDate(line);
     return d.date.isValid() && line.size() <= d.length + 12 ? d.date : QDate();
 }
