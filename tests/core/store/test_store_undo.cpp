@@ -3,6 +3,9 @@
 // undo history that survives closing the project.
 #include "storetestutil.h"
 
+#include "store/database.h"
+
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -326,6 +329,45 @@ TEST_F(Undo, NewEditDropsThePersistedRedoSide)
     m_store->undoStack()->undo();
     EXPECT_EQ(m_store->annotation(m_b)->note, QString());
     EXPECT_EQ(m_store->annotation(m_a)->verdict, QString());
+}
+
+static qint64 journalBytes(const QString& path)
+{
+    Database db(path, Database::Mode::ReadOnly);
+    return db.scalar("SELECT total(length(payload)) FROM undo_journal");
+}
+
+TEST_F(Undo, BulkyDataIsInTheJournalOnlyWhileNotInTheTables)
+{
+    QString text;
+    QRandomGenerator random(5);
+    for (int i = 0; i < 200'000; ++i)
+        text += QChar(u'a' + random.bounded(26));
+    const qint64 before = journalBytes(file());
+    const DocumentId doc = addDocument(text, u"Big"_s);
+    EXPECT_LT(journalBytes(file()) - before, 4096) << "the text is in the tables, not twice in the journal";
+    m_store->undoStack()->undo();
+    EXPECT_GT(journalBytes(file()) - before, 100'000) << "removed: only the journal holds the text now";
+    m_store->close();
+    ASSERT_TRUE(m_store->open(file()));
+    m_store->undoStack()->redo();
+    EXPECT_EQ(m_store->documentText(doc), text);
+    EXPECT_EQ(m_store->originalBytes(doc), text.toUtf8());
+    EXPECT_LT(journalBytes(file()) - before, 4096);
+}
+
+TEST_F(Undo, JournalKeepsTheLastThousandStepsAcrossSessions)
+{
+    for (int i = 0; i < 1100; ++i)
+        ASSERT_TRUE(m_store->setVerdict(m_a, i % 2 ? u"True"_s : u"False"_s));
+    m_store->close();
+    ASSERT_TRUE(m_store->open(file()));
+    EXPECT_EQ(m_store->undoStack()->count(), 1000);
+    while (m_store->undoStack()->canUndo())
+        m_store->undoStack()->undo();
+    // 1,103 steps were made; undoing the kept 1,000 lands after the first 103.
+    EXPECT_EQ(m_store->annotation(m_a)->verdict, u"True"_s);
+    EXPECT_EQ(m_store->annotations(m_doc).size(), 2);
 }
 
 TEST_F(Undo, UndoAndRedoEmitTheMatchingSignals)
