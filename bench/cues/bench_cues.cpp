@@ -53,6 +53,9 @@ int main(int argc, char** argv)
                     it->truePositives, it->predicted, it->gold);
     for (const QString& p : r.problems)
         std::printf("problem: %s\n", qPrintable(p));
+    if (app.arguments().contains(QStringLiteral("--verbose")))
+        for (const QString& e : r.errors)
+            std::printf("  %s\n", qPrintable(e));
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     return 0;

@@ -110,6 +110,21 @@ QList<Span> splitSentences(const QString& text, const QList<Span>& quotes)
             ++q;
         const bool inQuote = q < quotes.size() && quotes[q].contains(i);
         const QChar c = text.at(i);
+        // A quotation that ends its own sentence (“… it.” She said) ends the frame's sentence too
+        // when a capitalised word follows.
+        if (q < quotes.size() && i == quotes[q].end - 1) {
+            qsizetype k = i;
+            while (k > quotes[q].start && QStringLiteral("”\"’'»").contains(text.at(k)))
+                --k;
+            qsizetype n = i + 1;
+            while (n < text.size() && text.at(n) == u' ')
+                ++n;
+            if (QStringLiteral(".!?").contains(text.at(k)) && n > i + 1 && n < text.size() && text.at(n).isUpper()) {
+                push(start, i + 1);
+                start = i + 1;
+                continue;
+            }
+        }
         if (c == u'\n' && !inQuote) {
             push(start, i);
             start = i + 1;
@@ -247,9 +262,9 @@ QString SpeakerTracker::speakerFor(const QString& before, const QString& after, 
     static const RE accordingTo(QStringLiteral("(?i:according to)\\s+(%1)\\s*,\\s*$").arg(name), Opts);
     static const RE verb(QStringLiteral("(?<![\\p{L}])(?:%1)(?![\\p{L}])").arg(beforeVerbs), Opts | RE::CaseInsensitiveOption);
 
-    if (const auto m = afterPronoun.match(after); m.hasMatch())
+    if (const auto m = afterPronoun.match(after); m.hasMatch() && !resolvePronoun(m.captured(1)).isEmpty())
         return resolvePronoun(m.captured(1));
-    if (const auto m = afterTitle.match(after); m.hasMatch() && titles().contains(m.captured(1)))
+    if (const auto m = afterTitle.match(after); m.hasMatch() && titles().contains(m.captured(1)) && !lastSpeaker(m.captured(1)).isEmpty())
         return lastSpeaker(m.captured(1));
     for (const RE* re : {&afterName, &afterVerbName, &putIt}) {
         if (const auto m = re->match(after); m.hasMatch()) {

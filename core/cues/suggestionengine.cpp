@@ -57,7 +57,7 @@ constexpr auto Opts = QRegularExpression::UseUnicodePropertiesOption;
 bool isDateOnly(QStringView figure)
 {
     static const QRegularExpression date(
-        QStringLiteral("^(?:(?:1[89]|20)\\d\\d|.*(?:January|February|March|April|May|June|July|August|September|October|"
+        QStringLiteral("^(?:(?:1[89]|20)\\d\\d|\\d{1,2}:\\d\\d.*|.*(?:January|February|March|April|May|June|July|August|September|October|"
                        "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.).*)$"),
         Opts);
     return date.matchView(figure).hasMatch();
@@ -69,7 +69,7 @@ bool assertsEvent(QStringView sentence)
     static const QRegularExpression verbs(
         QStringLiteral("(?<!\\p{L})(?:confirmed|acknowledged|announced|denied|killed|wounded|deployed|regained|recaptured|"
                        "retake|evacuated|destroyed|flooded|fell|cut|signed|sent|launched|gave way|completed|withdrew|"
-                       "treated|inspected|published)(?!\\p{L})"),
+                       "treated)(?!\\p{L})"),
         Opts | QRegularExpression::CaseInsensitiveOption);
     return verbs.matchView(sentence).hasMatch();
 }

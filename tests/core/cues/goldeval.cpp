@@ -75,6 +75,7 @@ Result evaluate(const QString& goldDir, const QString& samplesDir, const QString
         const QList<Suggestion> predicted = engine.suggest(text);
         QList<bool> used(labels.size(), false);
         for (const Suggestion& s : predicted) {
+            bool matched = false;
             const QString kind = suggestionKindName(s.kind);
             const QString scoreKind = kind == QLatin1String("attribution") ? QStringLiteral("quotation") : kind;
             ++result.scores[scoreKind].predicted;
@@ -88,8 +89,18 @@ Result evaluate(const QString& goldDir, const QString& samplesDir, const QString
                 ++result.scores[scoreKind].truePositives;
                 if (kind == QLatin1String("attribution") && surname(s.speaker) == surname(l.speaker))
                     ++result.scores[QStringLiteral("speaker")].truePositives;
+                else if (kind == QLatin1String("attribution"))
+                    result.errors.append(QStringLiteral("%1 speaker %2 ≠ %3: %4").arg(name, s.speaker, l.speaker, s.text.left(50)));
+                matched = true;
                 break;
             }
+            if (!matched)
+                result.errors.append(QStringLiteral("%1 FP %2 [%3]: %4").arg(name, kind, s.speaker, s.text.left(70)));
+        }
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if (!used.at(i))
+                result.errors.append(QStringLiteral("%1 FN %2: %3").arg(name, labels.at(i).kind,
+                                                                     codePointMid(text, labels.at(i).start, labels.at(i).end).left(70)));
         }
         for (const Label& l : std::as_const(labels)) {
             ++result.scores[l.kind == QLatin1String("attribution") ? QStringLiteral("quotation") : l.kind].gold;

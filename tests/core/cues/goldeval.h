@@ -27,6 +27,7 @@ struct Result
 {
     QMap<QString, Score> scores; // "quotation", "speaker", "claim", "unverified"
     QStringList problems; // gold files that could not be read or whose labels do not anchor
+    QStringList errors; // each false positive and false negative, for reading (bench_cues --verbose)
     int files = 0;
 };
 

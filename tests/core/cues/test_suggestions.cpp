@@ -104,8 +104,10 @@ TEST(SuggestionQuality, GoldFloors)
     for (auto it = r.scores.cbegin(); it != r.scores.cend(); ++it)
         std::printf("%-12s P %.2f R %.2f F1 %.2f (%d/%d/%d)\n", qPrintable(it.key()), it->precision(), it->recall(), it->f1(),
                     it->truePositives, it->predicted, it->gold);
-    EXPECT_GE(r.scores.value(QStringLiteral("quotation")).f1(), 0.9);
-    EXPECT_GE(r.scores.value(QStringLiteral("speaker")).f1(), 0.9);
-    EXPECT_GE(r.scores.value(QStringLiteral("claim")).f1(), 0.6);
-    EXPECT_GE(r.scores.value(QStringLiteral("unverified")).f1(), 0.5);
+    // Reached when written: quotation 1.00, speaker 1.00, claim 0.77, unverified 0.82 (with the corpus);
+    // 0.95 on quotations and speakers leaves room for one miss.
+    EXPECT_GE(r.scores.value(QStringLiteral("quotation")).f1(), 0.95);
+    EXPECT_GE(r.scores.value(QStringLiteral("speaker")).f1(), 0.95);
+    EXPECT_GE(r.scores.value(QStringLiteral("claim")).f1(), 0.7);
+    EXPECT_GE(r.scores.value(QStringLiteral("unverified")).f1(), 0.75);
 }
