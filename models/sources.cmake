@@ -5,3 +5,5 @@ target_sources(crossread_models PRIVATE
   annotationmodel.h annotationmodel.cpp
   annotationfiltermodel.h annotationfiltermodel.cpp
   tagmodel.h tagmodel.cpp)
+# cues
+target_sources(crossread_models PRIVATE suggestionmodel.h suggestionmodel.cpp)

@@ -52,7 +52,9 @@ const QSet<QString>& notNames()
             "defense", "defence", "office", "news", "times", "daily", "review", "herald", "voice", "board", "policy",
             "workers", "people", "people's", "dam", "bay", "valley", "fund", "west", "east", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "god", "i", "we", "our", "you", "water", "ministry's"};
+            "wednesday", "thursday", "friday", "saturday", "sunday", "god", "i", "we", "our", "you", "water", "ministry's",
+            "sources", "source", "officials", "analysts", "experts", "observers", "critics", "residents", "reports",
+            "volunteers", "witnesses", "diplomats", "insiders"};
         for (const char* w : words)
             s.insert(QString::fromLatin1(w));
         return s;
