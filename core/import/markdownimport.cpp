@@ -6,6 +6,7 @@
 #include "normalize.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -99,6 +100,11 @@ Converted convertMarkdown(const QByteArray& bytes)
         c.notes.append(QCoreApplication::translate("Importer", "Front matter read as metadata and left out of the text."));
 
     QTextDocument doc;
+    // Without a GUI application the default font has no pixel size, and the Markdown reader's
+    // heading sizes warn about it on stderr; a fixed size keeps crossread-cli quiet.
+    QFont font = doc.defaultFont();
+    font.setPixelSize(16);
+    doc.setDefaultFont(font);
     doc.setMarkdown(source, QTextDocument::MarkdownDialectGitHub);
     c.text = renderedText(doc);
     c.notes.append(QCoreApplication::translate("Importer", "Markdown rendered to plain text."));
