@@ -5,6 +5,7 @@
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Repository>
 
 #include <QDir>
@@ -41,6 +42,15 @@ QString sourceFile(const QString& relative)
     return QDir(qEnvironmentVariable("CROSSREAD_SOURCE_DIR")).filePath(relative);
 }
 
+class ProbeHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    void run(const QString& line) { highlightLine(line, KSyntaxHighlighting::State()); }
+
+protected:
+    void applyFormat(int, int, const KSyntaxHighlighting::Format&) override { }
+};
+
 } // namespace
 
 // A definition error (bad regex, unknown context, bad attribute) is only a qWarning from
@@ -62,8 +72,11 @@ TEST(CueDefinition, LoadsWithoutAnyWarning)
         EXPECT_TRUE(def.isValid());
         // Forces the lazy parts (contexts, rules, regexes) to load.
         EXPECT_FALSE(def.formats().isEmpty());
-        CueScanner scanner;
-        scanner.scan(QStringLiteral("“a” \"b\" «c» „d“ ‘e’ 'f' 10,000-13,000 $21.1 billion 45% reportedly said"));
+        // Regexes compile when first used, so run this very definition over a line touching every rule.
+        ProbeHighlighter probe;
+        probe.setDefinition(def);
+        probe.run(QStringLiteral("“a 5” \"b\" «c „x“» „d“ ‘e’ 'f' 10,000-13,000 $21.1 billion 45% on April 26, 2025, "
+                                 "16:46 two reportedly said according to sources say"));
     }
     qInstallMessageHandler(previous);
     EXPECT_TRUE(g_messages.isEmpty()) << g_messages.join(u'\n').toStdString();
