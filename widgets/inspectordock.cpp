@@ -112,6 +112,10 @@ InspectorDock::InspectorDock(ProjectStore* store, QWidget* parent)
             }
         });
     }
+    connect(store, &ProjectStore::documentChanged, this, [this](DocumentId id) {
+        if (m_id != 0 && id == m_current.document)
+            refreshHeader(m_current); // the title may have been edited
+    });
     connect(store, &ProjectStore::settingsChanged, this, &InspectorDock::refreshVerdicts);
     connect(store, &ProjectStore::entitiesChanged, this, [this] {
         refreshCompleter();
@@ -288,9 +292,9 @@ void InspectorDock::refresh()
     }
     m_current = *a;
     m_stack->setCurrentIndex(1);
-    refreshHeader(*a);
     m_tagModel->setCheckedTags(a->tags);
-    if (!m_applying) {
+    if (!m_applying) { // typing changes neither the quote nor the range: spare a query per keystroke
+        refreshHeader(*a);
         setTextKeepingCursor(m_note, a->note);
         setTextKeepingCursor(m_rationale, a->rationale);
     }

@@ -14,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTreeView>
 #include <QUrl>
 
@@ -104,6 +106,31 @@ TEST_F(InspectorDockTest, CheckingATagWithTheKeyboardChangesTheStore)
     }));
     QTest::keyClick(tags, Qt::Key_Space);
     EXPECT_FALSE(speakerBox->isHidden());
+}
+
+TEST_F(InspectorDockTest, ClickingATagCheckBoxWithTheMouse)
+{
+    dock->setAnnotation(claim);
+    const TagId unverified = builtin("unverified");
+    const auto* model = qobject_cast<const TagModel*>(tags->model());
+    ASSERT_TRUE(model);
+    const QModelIndex index = model->indexOf(unverified);
+    tags->scrollTo(index);
+    // Where the style draws the check box inside the row (as the delegate computes it).
+    QStyleOptionViewItem option;
+    option.initFrom(tags->viewport());
+    option.rect = tags->visualRect(index);
+    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay
+        | QStyleOptionViewItem::HasDecoration;
+    option.decorationSize = tags->iconSize().isValid() ? tags->iconSize() : QSize(16, 16);
+    const QRect box = tags->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tags);
+    ASSERT_TRUE(box.isValid());
+    QTest::mouseClick(tags->viewport(), Qt::LeftButton, Qt::NoModifier, box.center());
+    EXPECT_TRUE(stored(claim).tags.contains(unverified));
+    QTest::mouseClick(tags->viewport(), Qt::LeftButton, Qt::NoModifier, box.center());
+    EXPECT_FALSE(stored(claim).tags.contains(unverified));
+    undo();
+    EXPECT_TRUE(stored(claim).tags.contains(unverified)) << "each click is one undo step";
 }
 
 TEST_F(InspectorDockTest, TypingANoteIsOneUndoStepAndIsNotClobbered)
