@@ -162,10 +162,11 @@ double Statement::real(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    // The file stores UTF-8: one conversion here is cheaper than SQLite's UTF-16 copy plus ours.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(char16_t)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QByteArray Statement::blob(int column) const
