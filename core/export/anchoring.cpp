@@ -112,8 +112,14 @@ Candidate findFuzzy(const QString& text, const AnchorRequest& r, qint64 hint, co
         const int errors = cur[size_t(m)];
         const qint64 s = curStart[size_t(m)] + from;
         const qint64 e = j + from;
+        // Fewest edits first; then nearest the old position; then the length closest to the quote's,
+        // so "ever." against "ever!" takes the "!" rather than stopping before it.
+        const qint64 distance = hint >= 0 ? std::abs(s - hint) : 0;
+        const qint64 bestDistance = hint >= 0 ? std::abs(best.from - hint) : 0;
         const bool better = errors < best.errors
-                            || (errors == best.errors && hint >= 0 && std::abs(s - hint) < std::abs(best.from - hint));
+                            || (errors == best.errors
+                                && (distance < bestDistance
+                                    || (distance == bestDistance && std::abs(e - s - m) < std::abs(best.to - best.from - m))));
         if (errors <= maxErrors && e > s && better)
             best = {s, e, errors};
         std::swap(prev, cur);

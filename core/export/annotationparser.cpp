@@ -57,6 +57,15 @@ void readBody(const QJsonValue& value, ParsedAnnotation& p)
     }
 }
 
+/// A selector offset, or -1 when it is missing, negative, fractional or too large to be one.
+qint64 offsetValue(const QJsonValue& v)
+{
+    const double d = v.toDouble(-1);
+    if (!(d >= 0 && d <= 9007199254740992.0) || d != double(qint64(d)))
+        return -1;
+    return qint64(d);
+}
+
 void readTarget(const QJsonValue& value, ParsedAnnotation& p)
 {
     if (value.isString()) {
@@ -73,8 +82,8 @@ void readTarget(const QJsonValue& value, ParsedAnnotation& p)
             p.anchor.prefix = s.value(QLatin1String("prefix")).toString();
             p.anchor.suffix = s.value(QLatin1String("suffix")).toString();
         } else if (hasType(s, QLatin1StringView("TextPositionSelector"))) {
-            p.anchor.start = qint64(s.value(QLatin1String("start")).toDouble(-1));
-            p.anchor.end = qint64(s.value(QLatin1String("end")).toDouble(-1));
+            p.anchor.start = offsetValue(s.value(QLatin1String("start")));
+            p.anchor.end = offsetValue(s.value(QLatin1String("end")));
         }
     }
 }
