@@ -20,6 +20,10 @@ QList<Command> commands()
         {"annotations", "FILE [DOC] [--json]", QT_TRANSLATE_NOOP("Cli", "Print every annotation with its anchor"), cmdAnnotations},
         {"suggest", "PROJECT [DOC] [--json]", QT_TRANSLATE_NOOP("Cli", "Print suggested attributions, claims and unverified passages"), cmdSuggest},
         {"clusters", "PROJECT [--json]", QT_TRANSLATE_NOOP("Cli", "Print statements rendered in several documents"), cmdClusters},
+        {"export", "PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]",
+         QT_TRANSLATE_NOOP("Cli", "Export annotations (CSV, W3C, ClaimReview) or a report (HTML, PDF)"), cmdExport},
+        {"import-annotations", "PROJECT FILE",
+         QT_TRANSLATE_NOOP("Cli", "Import W3C Web Annotations, re-anchoring each one"), cmdImportAnnotations},
     };
 }
 

@@ -24,4 +24,8 @@ int cmdClusters(Io& io);
 // suggestcommands.cpp
 int cmdSuggest(Io& io);
 
+// exportcommands.cpp
+int cmdExport(Io& io);
+int cmdImportAnnotations(Io& io);
+
 } // namespace Crossread::Cli

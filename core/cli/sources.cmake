@@ -1,5 +1,5 @@
 target_sources(crossread_core PRIVATE
   cli/cli.cpp cli/cli.h cli/commands_p.h
-  cli/importcommands.cpp cli/storecommands.cpp)
+  cli/importcommands.cpp cli/exportcommands.cpp cli/storecommands.cpp)
 target_sources(crossread_core PRIVATE cli/clustercommands.cpp
   cli/suggestcommands.cpp)
