@@ -7,3 +7,5 @@ target_sources(crossread_models PRIVATE
   tagmodel.h tagmodel.cpp)
 # cues
 target_sources(crossread_models PRIVATE suggestionmodel.h suggestionmodel.cpp)
+# matching
+target_sources(crossread_models PRIVATE clustermodel.h clustermodel.cpp clustermodel_data.cpp)

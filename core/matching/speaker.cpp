@@ -36,7 +36,7 @@ const QSet<QString>& notNames()
               "news", "office", "secretary", "deputy", "prime", "supreme", "commander", "united", "nations",
               "states", "west", "western", "european", "union", "security", "council", "un", "nato", "eu",
               "comprehensive", "strategic", "partnership", "treaty", "agreement", "article", "she", "his", "her",
-              "their", "its", "said", "also", "yonhap", "reuters", "daily", "times", "post"})
+              "their", "its", "said", "also", "mayor", "governor", "senator", "ambassador", "professor", "colonel", "lieutenant", "major", "sir", "mrs", "miss", "analyst", "yonhap", "reuters", "daily", "times", "post"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// The Clusters panel as a user meets it: matching runs in the background, a click on a cluster
+// asks the main window to reveal every rendering, Confirm links them, a verdict is offered on.
+#include "storefixture.h"
+#include "test_dockhelpers.h"
+
+#include "clustermodel.h"
+#include "clustersdock.h"
+#include "matching/clusteractions.h"
+#include "matching/clusterjob.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeView>
+
+using namespace Crossread;
+using namespace Crossread::Test;
+
+namespace {
+
+const QString kFirst = QStringLiteral(
+    "The harbour reopened on Monday. “We will always honour the dockers who kept the cranes running through the "
+    "winter storms,” the mayor Anna Lindqvist said. Traffic resumed at noon.");
+const QString kSecond = QStringLiteral(
+    "Ships queued outside the port. Mayor Anna Lindqvist said: “We will always honor the dockers who kept the cranes "
+    "running through the storms of winter.” Officials gave no figures.");
+const QString kThird = QStringLiteral(
+    "Late edition. Anna Lindqvist told reporters: “We will always honour the dockers who kept the cranes running "
+    "through the winter storms.” The port is open.");
+
+class ClustersDockTest : public StoreFixture
+{
+protected:
+    void SetUp() override
+    {
+        StoreFixture::SetUp();
+        a = addDocument(QStringLiteral("First"), kFirst, QStringLiteral("Herald"), QDate(2031, 3, 4));
+        b = addDocument(QStringLiteral("Second"), kSecond, QStringLiteral("Voice"), QDate(2031, 3, 5));
+        dock = std::make_unique<ClustersDock>(&store);
+        dock->job()->waitForFinished();
+        QCoreApplication::processEvents();
+        ASSERT_TRUE(showActive(dock.get()));
+        view = dock->findChild<QTreeView*>(QStringLiteral("clusterView"));
+        ASSERT_NE(view, nullptr);
+    }
+
+    QPushButton* button(const QString& text) const
+    {
+        for (QPushButton* b : dock->findChildren<QPushButton*>()) {
+            if (b->text().remove(QLatin1Char('&')) == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+    DocumentId a = 0, b = 0;
+    std::unique_ptr<ClustersDock> dock;
+    QTreeView* view = nullptr;
+};
+
+} // namespace
+
+TEST_F(ClustersDockTest, ClickingAClusterRevealsEveryRenderingAndShowsTheDiff)
+{
+    ASSERT_EQ(dock->model()->rowCount(), 1);
+    QSignalSpy reveal(dock.get(), &ClustersDock::revealRequested);
+    clickRow(view, dock->model()->index(0, 0));
+    ASSERT_EQ(reveal.count(), 1);
+    const auto passages = reveal.first().first().value<QList<PassageLocation>>();
+    ASSERT_EQ(passages.size(), 2);
+    EXPECT_EQ(passages[0].document, a);
+    EXPECT_EQ(passages[1].document, b);
+    EXPECT_TRUE(codePointMid(kSecond, passages[1].start, passages[1].end).startsWith(QLatin1String("We will always honor")));
+    // Added words are coloured; "storms of winter" differs from "winter storms".
+    EXPECT_TRUE(dock->diffHtml().contains(QLatin1String("#c8f0c8"), Qt::CaseInsensitive)) << dock->diffHtml().toStdString();
+}
+
+TEST_F(ClustersDockTest, ConfirmButtonLinksTheRenderings)
+{
+    clickRow(view, dock->model()->index(0, 0));
+    QPushButton* confirm = button(QStringLiteral("Confirm"));
+    ASSERT_NE(confirm, nullptr);
+    ASSERT_TRUE(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    ASSERT_NE(dock->currentCluster(), nullptr);
+    EXPECT_TRUE(ClusterActions::isConfirmed(store, *dock->currentCluster()));
+    EXPECT_FALSE(confirm->isEnabled());
+    EXPECT_TRUE(dock->model()->data(dock->model()->index(0, 0), ClusterModel::ConfirmedRole).toBool());
+}
+
+TEST_F(ClustersDockTest, VerdictIsOfferedToTheOtherRenderings)
+{
+    const QList<AnnotationId> ids = ClusterActions::confirm(store, dock->model()->clusterAt(dock->model()->index(0, 0))
+                                                                       ? *dock->model()->clusterAt(dock->model()->index(0, 0))
+                                                                       : StatementCluster());
+    ASSERT_EQ(ids.size(), 2);
+    const QString verdict = store.ratingScale().value(0);
+    ASSERT_TRUE(store.setVerdict(ids[0], verdict));
+    QPushButton* give = button(QStringLiteral("Give Verdict"));
+    ASSERT_NE(give, nullptr);
+    EXPECT_TRUE(give->isVisible());
+    QTest::mouseClick(give, Qt::LeftButton);
+    EXPECT_EQ(store.annotation(ids[1])->verdict, verdict);
+    EXPECT_FALSE(give->isVisible());
+}
+
+TEST_F(ClustersDockTest, ImportedDocumentIsMatchedIncrementally)
+{
+    QSignalSpy finished(dock->job(), &ClusterJob::finished);
+    addDocument(QStringLiteral("Third"), kThird, QStringLiteral("Post"), QDate(2031, 3, 6));
+    QCoreApplication::processEvents(); // the queued batch starts
+    dock->job()->waitForFinished();
+    QCoreApplication::processEvents();
+    ASSERT_GE(finished.count(), 1);
+    ASSERT_EQ(dock->model()->rowCount(), 1);
+    EXPECT_EQ(dock->model()->rowCount(dock->model()->index(0, 0)), 3);
+}
