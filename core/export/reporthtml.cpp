@@ -71,9 +71,10 @@ QByteArray ReportExporter::html(const ExportData& data, const ExportOptions& opt
            + QString::fromLatin1(Css) + QStringLiteral("</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>") + htmlEscape(title) + QStringLiteral("</h1>\n");
     out += QStringLiteral("<p class=\"meta\">")
-           + htmlEscape(tr("Generated %1 · %n document(s)", nullptr, int(data.documents.size()))
-                            .arg(options.effectiveNow().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))))
-           + QStringLiteral(" · ") + htmlEscape(tr("%n annotation(s)", nullptr, data.annotationCount()));
+           + htmlEscape(tr("Generated %1 · documents: %2 · annotations: %3")
+                            .arg(options.effectiveNow().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+                            .arg(data.documents.size())
+                            .arg(data.annotationCount()));
     if (!data.organizationName.isEmpty())
         out += QStringLiteral(" · ") + htmlEscape(data.organizationName);
     out += QStringLiteral("</p>\n<p>") + htmlEscape(tr("Tags:")) + u' ';

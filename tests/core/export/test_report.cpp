@@ -3,6 +3,8 @@
 
 #include "export/reportexporter.h"
 
+#include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 
 #include <poppler-qt6.h>
@@ -87,6 +89,14 @@ TEST_F(ReportTest, PdfHasTheSameContent)
     const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     ASSERT_TRUE(doc) << "poppler cannot read the PDF";
     ASSERT_GE(doc->numPages(), 2);
+    // For looking at it: CROSSREAD_EXPORT_DUMP_DIR=/tmp/x writes the PDF and its first pages as PNG.
+    if (const QString dump = qEnvironmentVariable("CROSSREAD_EXPORT_DUMP_DIR"); !dump.isEmpty()) {
+        QFile out(dump + u"/report.pdf"_s);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(pdf);
+        for (int i = 0; i < std::min(3, doc->numPages()); ++i)
+            doc->page(i)->renderToImage(100, 100).save(dump + u"/report-%1.png"_s.arg(i + 1));
+    }
     QString text;
     for (int i = 0; i < doc->numPages(); ++i)
         text += doc->page(i)->text(QRectF());
