@@ -40,6 +40,7 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     , m_view(new DocumentView(store, this))
     , m_findBar(new FindBar(m_view, this))
     , m_header(new QFrame(this))
+    , m_accent(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_header->setAutoFillBackground(true);
@@ -70,9 +71,14 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     grid->addWidget(m_author, 2, 0, 1, 4);
     grid->setColumnStretch(0, 1);
 
+    m_accent->setFixedHeight(3);
+    m_accent->setAutoFillBackground(true);
+    m_accent->setBackgroundRole(QPalette::AlternateBase);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_accent);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
@@ -105,7 +111,8 @@ void DocumentColumn::setMoveEnabled(bool left, bool right)
 
 void DocumentColumn::setCurrent(bool current)
 {
-    m_header->setBackgroundRole(current ? QPalette::Midlight : QPalette::AlternateBase);
+    // A thin accent line over the current column: keys 1/2/3 and Ctrl+F act there.
+    m_accent->setBackgroundRole(current ? QPalette::Highlight : QPalette::AlternateBase);
 }
 
 void DocumentColumn::refreshHeader()

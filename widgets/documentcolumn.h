@@ -50,6 +50,7 @@ private:
     DocumentView* m_view;
     FindBar* m_findBar;
     QFrame* m_header;
+    QWidget* m_accent;
 };
 
 } // namespace Crossread

@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -108,6 +109,26 @@ void MainWindow::createActions()
 
     for (QAction* a : m_actions)
         a->setStatusTip(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+
+    // Short toolbar labels: the undo action's text grows with the command ("Undo Tag 'Claim' on
+    // “…”"), which belongs in the menu and the tooltip, not in a toolbar button.
+    const auto icon = [this](const char* themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowBack));
+    undo->setIconText(tr("Undo"));
+    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowForward));
+    redo->setIconText(tr("Redo"));
+    for (QAction* a : {undo, redo})
+        connect(a, &QAction::changed, a, [a] { a->setToolTip(a->text().remove(QLatin1Char('&'))); });
+    m_actions.value(QStringLiteral("import"))->setIcon(icon("document-import", QStyle::SP_DialogOpenButton));
+    m_actions.value(QStringLiteral("import"))->setIconText(tr("Import"));
+    m_actions.value(QStringLiteral("previousAnnotation"))->setIcon(icon("go-up", QStyle::SP_ArrowUp));
+    m_actions.value(QStringLiteral("previousAnnotation"))->setIconText(tr("Previous"));
+    m_actions.value(QStringLiteral("previousAnnotation"))->setToolTip(tr("Previous annotation (Shift+F8)"));
+    m_actions.value(QStringLiteral("nextAnnotation"))->setIcon(icon("go-down", QStyle::SP_ArrowDown));
+    m_actions.value(QStringLiteral("nextAnnotation"))->setIconText(tr("Next"));
+    m_actions.value(QStringLiteral("nextAnnotation"))->setToolTip(tr("Next annotation (F8)"));
 }
 
 void MainWindow::createMenus()
