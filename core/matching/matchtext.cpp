@@ -132,7 +132,9 @@ std::vector<Span> findSentences(const std::vector<uint>& cps)
 
 QString foldedForm(QStringView surface)
 {
-    return foldWord(surface.toString().toCaseFolded());
+    QString w = surface.toString().toCaseFolded();
+    w.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x02BC), QLatin1Char('\''));
+    return foldWord(w);
 }
 
 quint64 wordHash(QStringView folded)

@@ -35,7 +35,7 @@ void foldSpelling(QString& w)
                                                   QLatin1StringView("licence"), QLatin1StringView("pretence")};
     for (QLatin1StringView e : enceWords) {
         if (w.startsWith(e)) {
-            w[e.size() - 3] = QLatin1Char('s');
+            w[e.size() - 2] = QLatin1Char('s');
             break;
         }
     }
@@ -86,7 +86,7 @@ void stem(QString& w)
         w.chop(1);
     }
     const qsizetype before = w.size();
-    chopIf(w, QLatin1StringView("ation"), 4);
+    chopIf(w, QLatin1StringView("ation"), 4, QLatin1StringView("at"));
     if (w.size() == before)
         chopIf(w, QLatin1StringView("ing"), 3);
     if (w.size() == before)
