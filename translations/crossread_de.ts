@@ -5,137 +5,137 @@
         <name>AddEntityCommand</name>
         <message>
             <source>Add speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>Sprecher „%1“ hinzufügen</translation>
         </message>
     </context>
     <context>
         <name>AddTagCommand</name>
         <message>
             <source>Add tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ hinzufügen</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Create an empty project file</source>
-            <translation type="unfinished" />
+            <translation>Eine leere Projektdatei anlegen</translation>
         </message>
         <message>
             <source>Show schema version and counts per table</source>
-            <translation type="unfinished" />
+            <translation>Schemaversion und Zeilen je Tabelle anzeigen</translation>
         </message>
         <message>
             <source>Check integrity and verify every annotation's quote</source>
-            <translation type="unfinished" />
+            <translation>Integrität prüfen und das Zitat jeder Annotation verifizieren</translation>
         </message>
         <message>
             <source>Import text, Markdown, HTML or PDF files as documents</source>
-            <translation type="unfinished" />
+            <translation>Text-, Markdown-, HTML- oder PDF-Dateien als Dokumente importieren</translation>
         </message>
         <message>
             <source>List the documents with their metadata</source>
-            <translation type="unfinished" />
+            <translation>Die Dokumente mit ihren Metadaten auflisten</translation>
         </message>
         <message>
             <source>Print a document's stored text exactly as offsets count it</source>
-            <translation type="unfinished" />
+            <translation>Den gespeicherten Text eines Dokuments genau so ausgeben, wie Offsets ihn zählen</translation>
         </message>
         <message>
             <source>Annotate code points [N, M) of a document</source>
-            <translation type="unfinished" />
+            <translation>Codepunkte [N, M) eines Dokuments annotieren</translation>
         </message>
         <message>
             <source>Print every annotation with its anchor</source>
-            <translation type="unfinished" />
+            <translation>Jede Annotation mit ihrem Anker ausgeben</translation>
         </message>
         <message>
             <source>Print statements rendered in several documents</source>
-            <translation type="unfinished" />
+            <translation>Aussagen ausgeben, die in mehreren Dokumenten wiedergegeben werden</translation>
         </message>
         <message>
             <source>Print suggested attributions, claims and unverified passages</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagene Zuschreibungen, Behauptungen und unbestätigte Passagen ausgeben</translation>
         </message>
         <message>
             <source>Export annotations (CSV, W3C, ClaimReview) or a report (HTML, PDF)</source>
-            <translation type="unfinished" />
+            <translation>Annotationen (CSV, W3C, ClaimReview) oder einen Bericht (HTML, PDF) exportieren</translation>
         </message>
         <message>
             <source>Import W3C Web Annotations, re-anchoring each one</source>
-            <translation type="unfinished" />
+            <translation>W3C-Webannotationen importieren und jede neu verankern</translation>
         </message>
         <message>
             <source>Usage: crossread-cli COMMAND [ARGUMENTS…]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli BEFEHL [ARGUMENTE…]</translation>
         </message>
         <message>
             <source>Commands:</source>
-            <translation type="unfinished" />
+            <translation>Befehle:</translation>
         </message>
         <message>
             <source>Run 'crossread-cli COMMAND --help' for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>„crossread-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown command '%1'. Run 'crossread-cli --help'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: unbekannter Befehl „%1“. Siehe „crossread-cli --help“.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli import-annotations PROJECT FILE</translation>
         </message>
         <message>
             <source>Usage: crossread-cli new FILE</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli new FILE</translation>
         </message>
         <message>
             <source>Creates an empty project file.</source>
-            <translation type="unfinished" />
+            <translation>Legt eine leere Projektdatei an.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli info FILE</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli info FILE</translation>
         </message>
         <message>
             <source>Shows the format version and the number of rows per table.</source>
-            <translation type="unfinished" />
+            <translation>Zeigt die Formatversion und die Zeilenzahl je Tabelle.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli check FILE</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli check FILE</translation>
         </message>
         <message>
             <source>Checks the file's integrity, every document's hash and every annotation's quote; exits with 1 when something is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Prüft die Integrität der Datei, den Hash jedes Dokuments und das Zitat jeder Annotation; endet mit 1, wenn etwas nicht stimmt.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
         </message>
         <message>
             <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation's id once it is saved.</source>
-            <translation type="unfinished" />
+            <translation>Annotiert die Codepunkte [N, M) des Dokuments DOC (eine ID oder ein Titel) und gibt die ID der neuen Annotation aus, sobald sie gespeichert ist.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli annotations FILE [DOC] [--json]</translation>
         </message>
         <message>
             <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-            <translation type="unfinished" />
+            <translation>Gibt jede Annotation (eines Dokuments, wenn DOC angegeben ist) mit Anker, Zitat, Tags, Urteil, Sprecher und Notiz aus.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli suggest PROJECT [DOC] [--json]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli clusters PROJECT [--json]</translation>
         </message>
     </context>
     <context>
@@ -157,39 +157,39 @@
         <name>Crossread</name>
         <message>
             <source>No output file was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Ausgabedatei angegeben.</translation>
         </message>
         <message>
             <source>%1 is a folder.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Ordner.</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationCommand</name>
         <message>
             <source>Annotate “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ annotieren</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ auf „%2“</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationsCommand</name>
         <message numerus="yes">
             <source>Add %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Annotation hinzufügen</numerusform>
+                <numerusform>%n Annotationen hinzufügen</numerusform>
             </translation>
         </message>
     </context>
@@ -197,53 +197,53 @@
         <name>Crossread::AddDocumentCommand</name>
         <message>
             <source>Import “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ importieren</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AnnotationImporter</name>
         <message>
             <source>The collection's pages are not in the file (it only links to %1).</source>
-            <translation type="unfinished" />
+            <translation>Die Seiten der Sammlung sind nicht in der Datei (sie verweist nur auf %1).</translation>
         </message>
         <message>
             <source>The file holds no W3C Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält keine W3C-Webannotationen (keine Annotation, AnnotationPage oder AnnotationCollection).</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>The file is not valid JSON (%1 at byte %2).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
         </message>
         <message>
             <source>no document in the project matches %1</source>
-            <translation type="unfinished" />
+            <translation>kein Dokument im Projekt passt zu %1</translation>
         </message>
         <message>
             <source>(no target)</source>
-            <translation type="unfinished" />
+            <translation>(kein Ziel)</translation>
         </message>
         <message>
             <source>no quote, and its position is not inside the document</source>
-            <translation type="unfinished" />
+            <translation>kein Zitat, und die Position liegt nicht im Dokument</translation>
         </message>
         <message>
             <source>the quote was not found in the document</source>
-            <translation type="unfinished" />
+            <translation>das Zitat wurde im Dokument nicht gefunden</translation>
         </message>
         <message numerus="yes">
             <source>Import %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Annotation importieren</numerusform>
+                <numerusform>%n Annotationen importieren</numerusform>
             </translation>
         </message>
         <message>
             <source>The annotations could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Annotationen konnten nicht gespeichert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -252,7 +252,9 @@
             <source>%1
 
 The text at this position no longer matches the quote.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -260,11 +262,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Zitat</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -285,7 +287,7 @@ The text at this position no longer matches the quote.</source>
         <message>
             <source>, </source>
             <comment>separator between tag names</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -373,296 +375,296 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::ClaimReviewExporter</name>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>Unbewiesen</translation>
         </message>
         <message>
             <source>Unverifiable</source>
-            <translation type="unfinished" />
+            <translation>Nicht überprüfbar</translation>
         </message>
         <message>
             <source>Independent fact-check</source>
-            <translation type="unfinished" />
+            <translation>Unabhängiger Faktencheck</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Cli</name>
         <message>
             <source>crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: Das Projekt „%1“ existiert nicht. Legen Sie es zuerst an mit: crossread-cli new %1</translation>
         </message>
         <message>
             <source>crossread-cli: cannot open '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: „%1“ kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>importiert</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>abgebrochen</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</translation>
         </message>
         <message>
             <source>Imports text, Markdown, HTML and PDF files into an existing project; folders are searched recursively.</source>
-            <translation type="unfinished" />
+            <translation>Importiert Text-, Markdown-, HTML- und PDF-Dateien in ein bestehendes Projekt; Ordner werden rekursiv durchsucht.</translation>
         </message>
         <message>
             <source>crossread-cli: --max-size needs a positive number of megabytes</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: --max-size braucht eine positive Anzahl Megabyte</translation>
         </message>
         <message>
             <source>[%1/%2] done</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] fertig</translation>
         </message>
         <message>
             <source>[%1/%2] %3</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] %3</translation>
         </message>
         <message>
             <source>document %1</source>
-            <translation type="unfinished" />
+            <translation>Dokument %1</translation>
         </message>
         <message>
             <source>warning: %1</source>
-            <translation type="unfinished" />
+            <translation>Warnung: %1</translation>
         </message>
         <message>
             <source>%1 imported, %2 skipped, %3 failed</source>
-            <translation type="unfinished" />
+            <translation>%1 importiert, %2 übersprungen, %3 fehlgeschlagen</translation>
         </message>
         <message>
             <source>Usage: crossread-cli list PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli list PROJECT [--json]</translation>
         </message>
         <message>
             <source>id	title	outlet	author	date	url	language	encoding	length</source>
-            <translation type="unfinished" />
+            <translation>ID	Titel	Medium	Autor	Datum	URL	Sprache	Kodierung	Länge</translation>
         </message>
         <message>
             <source>Usage: crossread-cli text PROJECT DOC</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: crossread-cli text PROJECT DOC</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' is not a document id (see 'crossread-cli list')</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: „%1“ ist keine Dokument-ID (siehe „crossread-cli list“)</translation>
         </message>
         <message>
             <source>crossread-cli: no document %1 in '%2'</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: kein Dokument %1 in „%2“</translation>
         </message>
         <message>
             <source>Writes the project's annotations as CSV, W3C Web Annotations (wadm), schema.org ClaimReview, or a report in HTML or PDF. An existing FILE is only replaced with --force; --bom starts a CSV with a byte order mark for spreadsheet programs.</source>
-            <translation type="unfinished" />
+            <translation>Schreibt die Annotationen des Projekts als CSV, W3C-Webannotationen (wadm), schema.org-ClaimReview oder als Bericht in HTML oder PDF. Eine vorhandene FILE wird nur mit --force ersetzt; --bom beginnt eine CSV-Datei mit einer Bytereihenfolge-Markierung für Tabellenkalkulationen.</translation>
         </message>
         <message>
             <source>%1 needs a value.</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht einen Wert.</translation>
         </message>
         <message>
             <source>unknown option %1.</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Option %1.</translation>
         </message>
         <message>
             <source>unexpected argument %1.</source>
-            <translation type="unfinished" />
+            <translation>unerwartetes Argument %1.</translation>
         </message>
         <message>
             <source>export needs PROJECT, --format and -o FILE.</source>
-            <translation type="unfinished" />
+            <translation>export braucht PROJECT, --format und -o FILE.</translation>
         </message>
         <message>
             <source>unknown format '%1' (use one of: %2).</source>
-            <translation type="unfinished" />
+            <translation>unbekanntes Format „%1“ (verwenden Sie eines von: %2).</translation>
         </message>
         <message>
             <source>--bom only applies to --format csv.</source>
-            <translation type="unfinished" />
+            <translation>--bom gilt nur für --format csv.</translation>
         </message>
         <message>
             <source>crossread-cli: %1 already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1 existiert bereits; fügen Sie --force hinzu, um es zu ersetzen.</translation>
         </message>
         <message>
             <source>crossread-cli: %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1</translation>
         </message>
         <message>
             <source>Wrote %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 geschrieben.</translation>
         </message>
         <message>
             <source>Imports W3C Web Annotations into the project's documents, re-anchoring each one by position, by quote and context, or by an approximate match, and lists those that could not be anchored.</source>
-            <translation type="unfinished" />
+            <translation>Importiert W3C-Webannotationen in die Dokumente des Projekts, verankert jede neu – nach Position, nach Zitat und Kontext oder durch eine ungefähre Übereinstimmung – und listet jene auf, die nicht verankert werden konnten.</translation>
         </message>
         <message>
             <source>import-annotations needs PROJECT and FILE.</source>
-            <translation type="unfinished" />
+            <translation>import-annotations braucht PROJECT und FILE.</translation>
         </message>
         <message>
             <source>Anchored %1 of %2 annotations (%3 by position, %4 by quote, %5 approximately).</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Annotationen verankert (%3 nach Position, %4 nach Zitat, %5 ungefähr).</translation>
         </message>
         <message>
             <source>Created %1 tags and %2 speakers.</source>
-            <translation type="unfinished" />
+            <translation>%1 Tags und %2 Sprecher angelegt.</translation>
         </message>
         <message>
             <source>Not anchored: #%1 %2 “%3”: %4</source>
-            <translation type="unfinished" />
+            <translation>Nicht verankert: #%1 %2 „%3“: %4</translation>
         </message>
         <message>
             <source>crossread-cli: no document '%1' in the project (see: crossread-cli list FILE).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: kein Dokument „%1“ im Projekt (siehe: crossread-cli list FILE).</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names %2 documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: „%1“ bezeichnet %2 Dokumente; verwenden Sie die ID des Dokuments.</translation>
         </message>
         <message>
             <source>new needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>new braucht genau eine FILE.</translation>
         </message>
         <message>
             <source>Created %1 (format version %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 angelegt (Formatversion %2).</translation>
         </message>
         <message>
             <source>info needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>info braucht genau eine FILE.</translation>
         </message>
         <message>
             <source>Project: %1</source>
-            <translation type="unfinished" />
+            <translation>Projekt: %1</translation>
         </message>
         <message>
             <source>Format version: %1 (this build writes %2)</source>
-            <translation type="unfinished" />
+            <translation>Formatversion: %1 (dieser Build schreibt %2)</translation>
         </message>
         <message>
             <source>Rows per table:</source>
-            <translation type="unfinished" />
+            <translation>Zeilen je Tabelle:</translation>
         </message>
         <message>
             <source>check needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>check braucht genau eine FILE.</translation>
         </message>
         <message>
             <source>integrity: %1</source>
-            <translation type="unfinished" />
+            <translation>Integrität: %1</translation>
         </message>
         <message>
             <source>document %1: the original bytes do not match their SHA-256</source>
-            <translation type="unfinished" />
+            <translation>Dokument %1: Die Originalbytes passen nicht zu ihrem SHA-256</translation>
         </message>
         <message>
             <source>document %1: the stored length does not match the text</source>
-            <translation type="unfinished" />
+            <translation>Dokument %1: Die gespeicherte Länge passt nicht zum Text</translation>
         </message>
         <message>
             <source>annotation %1 in document %2: the quote “%3” does not match the text at [%4, %5): “%6”</source>
-            <translation type="unfinished" />
+            <translation>Annotation %1 in Dokument %2: Das Zitat „%3“ passt nicht zum Text bei [%4, %5): „%6“</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n problem(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n Problem gefunden.</numerusform>
+                <numerusform>%1: %n Probleme gefunden.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: ok (%2 documents, %3 annotations verified).</source>
-            <translation type="unfinished" />
+            <translation>%1: ok (%2 Dokumente, %3 Annotationen verifiziert).</translation>
         </message>
         <message>
             <source>%1 needs a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht eine ganze Zahl.</translation>
         </message>
         <message>
             <source>--tag needs a tag name.</source>
-            <translation type="unfinished" />
+            <translation>--tag braucht einen Tag-Namen.</translation>
         </message>
         <message>
             <source>annotate needs FILE and DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotate braucht FILE und DOC.</translation>
         </message>
         <message>
             <source>annotate needs --start and --end.</source>
-            <translation type="unfinished" />
+            <translation>annotate braucht --start und --end.</translation>
         </message>
         <message>
             <source>annotate needs at least one --tag.</source>
-            <translation type="unfinished" />
+            <translation>annotate braucht mindestens ein --tag.</translation>
         </message>
         <message>
             <source>crossread-cli: no tag '%1' (tags: %2).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: kein Tag „%1“ (Tags: %2).</translation>
         </message>
         <message>
             <source>annotations needs FILE and optionally DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotations braucht FILE und optional DOC.</translation>
         </message>
         <message>
             <source> (orphaned)</source>
-            <translation type="unfinished" />
+            <translation> (verwaist)</translation>
         </message>
         <message>
             <source>Prints the suggested annotations (attributions with their speaker, claims, unverified passages) of every document, or of DOC (an id, title or file name); rejected ones are left out.</source>
-            <translation type="unfinished" />
+            <translation>Gibt die vorgeschlagenen Annotationen (Zuschreibungen mit ihrem Sprecher, Behauptungen, unbestätigte Passagen) jedes Dokuments aus oder von DOC (eine ID, ein Titel oder Dateiname); abgelehnte werden weggelassen.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown option '%1'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: unbekannte Option „%1“.</translation>
         </message>
         <message>
             <source>crossread-cli: suggest needs a PROJECT and at most one DOC.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: suggest braucht ein PROJECT und höchstens ein DOC.</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names several documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: „%1“ bezeichnet mehrere Dokumente; verwenden Sie die ID des Dokuments.</translation>
         </message>
         <message>
             <source>Find passages in different documents that render the same statement.</source>
-            <translation type="unfinished" />
+            <translation>Passagen in verschiedenen Dokumenten finden, die dieselbe Aussage wiedergeben.</translation>
         </message>
         <message>
             <source>Cluster %1</source>
-            <translation type="unfinished" />
+            <translation>Cluster %1</translation>
         </message>
         <message>
             <source>%1 clusters</source>
-            <translation type="unfinished" />
+            <translation>%1 Cluster</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ClusterModel</name>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Aussage</translation>
         </message>
         <message>
             <source>Outlets</source>
-            <translation type="unfinished" />
+            <translation>Medien</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Daten</translation>
         </message>
         <message>
             <source>Renderings</source>
-            <translation type="unfinished" />
+            <translation>Fassungen</translation>
         </message>
         <message>
             <source>undated</source>
@@ -674,37 +676,37 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Unknown speaker</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Sprecher</translation>
         </message>
         <message>
             <source>✓ </source>
             <comment>confirmed cluster</comment>
-            <translation type="unfinished" />
+            <translation>✓</translation>
         </message>
         <message>
             <source>%1: “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1: „%2“</translation>
         </message>
         <message>
             <source>%1 – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendering(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Fassung</numerusform>
+                <numerusform>%n Fassungen</numerusform>
             </translation>
         </message>
         <message>
             <source>earliest</source>
-            <translation type="unfinished" />
+            <translation>früheste</translation>
         </message>
         <message numerus="yes">
             <source>%n word change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Wortänderung</numerusform>
+                <numerusform>%n Wortänderungen</numerusform>
             </translation>
         </message>
     </context>
@@ -769,43 +771,43 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::DemoProject</name>
         <message>
             <source>The demo needs a project open for writing.</source>
-            <translation type="unfinished" />
+            <translation>Die Demo braucht ein zum Schreiben geöffnetes Projekt.</translation>
         </message>
         <message>
             <source>The demo's annotation list is missing from the program's resources.</source>
-            <translation type="unfinished" />
+            <translation>Die Annotationsliste der Demo fehlt in den Ressourcen des Programms.</translation>
         </message>
         <message>
             <source>The demo's annotation list is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Annotationsliste der Demo ist beschädigt: %1</translation>
         </message>
         <message>
             <source>Cannot import the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Beispiel „%1“ kann nicht importiert werden: %2</translation>
         </message>
         <message>
             <source>Cannot store the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Beispiel „%1“ kann nicht gespeichert werden: %2</translation>
         </message>
         <message>
             <source>The demo annotation “%1” names an unknown sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Die Demo-Annotation „%1“ nennt ein unbekanntes Beispiel „%2“.</translation>
         </message>
         <message>
             <source>The quote “%1” is not in the sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Das Zitat „%1“ steht nicht im Beispiel „%2“.</translation>
         </message>
         <message>
             <source>The demo uses an unknown tag “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Die Demo verwendet einen unbekannten Tag „%1“.</translation>
         </message>
         <message>
             <source>Cannot store a demo annotation: %1</source>
-            <translation type="unfinished" />
+            <translation>Eine Demo-Annotation kann nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>Cannot create the folder for the demo project: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner für das Demoprojekt kann nicht angelegt werden: %1</translation>
         </message>
     </context>
     <context>
@@ -839,11 +841,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Outlet</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -852,23 +854,23 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Number of annotations in the document</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der Annotationen im Dokument</translation>
         </message>
         <message>
             <source>Author: %1</source>
-            <translation type="unfinished" />
+            <translation>Autor: %1</translation>
         </message>
         <message>
             <source>Outlet: %1</source>
-            <translation type="unfinished" />
+            <translation>Medium: %1</translation>
         </message>
         <message>
             <source>Published: %1</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlicht: %1</translation>
         </message>
         <message>
             <source>File: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Datei: %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n annotation(s)</source>
@@ -879,7 +881,7 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Import: %1</source>
-            <translation type="unfinished" />
+            <translation>Import: %1</translation>
         </message>
     </context>
     <context>
@@ -996,27 +998,27 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::Exporter</name>
         <message>
             <source>CSV spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Tabelle (*.csv)</translation>
         </message>
         <message>
             <source>W3C Web Annotations (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>W3C-Webannotationen (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>ClaimReview JSON-LD (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>ClaimReview JSON-LD (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>HTML report (*.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML-Bericht (*.html)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Bericht (*.pdf)</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
         </message>
     </context>
     <context>
@@ -1553,15 +1555,15 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::ProjectStore</name>
         <message>
             <source>Cannot create “%1”: a file of that name exists.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann nicht angelegt werden: Eine Datei dieses Namens existiert.</translation>
         </message>
         <message>
             <source>The project “%1” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ existiert nicht.</translation>
         </message>
         <message>
             <source>“%1” cannot be read as a project: %2</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann nicht als Projekt gelesen werden: %2</translation>
         </message>
         <message>
             <source>it is a folder</source>
@@ -1745,7 +1747,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ auf „%2“</translation>
         </message>
         <message>
             <source>Edit note on “%1”</source>
@@ -1917,7 +1919,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>Unbewiesen</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -1966,7 +1968,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::SuggestionModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1975,7 +1977,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Passage</translation>
         </message>
     </context>
     <context>
@@ -2167,23 +2169,23 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::TagModel</name>
         <message>
             <source>Shortcut key: %1</source>
-            <translation type="unfinished" />
+            <translation>Kurztaste: %1</translation>
         </message>
         <message numerus="yes">
             <source>Used by %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Von %n Annotation verwendet</numerusform>
+                <numerusform>Von %n Annotationen verwendet</numerusform>
             </translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Key</source>
             <comment>keyboard shortcut of a tag</comment>
-            <translation type="unfinished" />
+            <translation>Taste</translation>
         </message>
     </context>
     <context>
@@ -2497,23 +2499,23 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>main</name>
         <message>
             <source>Crossread: read articles side by side, annotate and fact-check them.</source>
-            <translation type="unfinished" />
+            <translation>Crossread: Artikel nebeneinander lesen, annotieren und auf Fakten prüfen.</translation>
         </message>
         <message>
             <source>The project file to open (created if missing).</source>
-            <translation type="unfinished" />
+            <translation>Die zu öffnende Projektdatei (wird angelegt, falls sie fehlt).</translation>
         </message>
         <message>
             <source>Open the demo project (built on first use).</source>
-            <translation type="unfinished" />
+            <translation>Das Demoprojekt öffnen (wird beim ersten Mal erstellt).</translation>
         </message>
         <message>
             <source>Render the window at 1600×1000 to FILE (PNG) and exit.</source>
-            <translation type="unfinished" />
+            <translation>Das Fenster in 1600×1000 als FILE (PNG) rendern und beenden.</translation>
         </message>
         <message>
             <source>Cannot open the demo project</source>
-            <translation type="unfinished" />
+            <translation>Das Demoprojekt kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Cannot create the project</source>
@@ -2523,7 +2525,9 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
             <source>“%1” cannot be created.
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann nicht erstellt werden.
+
+%2</translation>
         </message>
     </context>
 </TS>

@@ -5,137 +5,137 @@
         <name>AddEntityCommand</name>
         <message>
             <source>Add speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>화자 “%1” 추가</translation>
         </message>
     </context>
     <context>
         <name>AddTagCommand</name>
         <message>
             <source>Add tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>태그 “%1” 추가</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Create an empty project file</source>
-            <translation type="unfinished" />
+            <translation>빈 프로젝트 파일 만들기</translation>
         </message>
         <message>
             <source>Show schema version and counts per table</source>
-            <translation type="unfinished" />
+            <translation>스키마 버전과 테이블별 개수 표시</translation>
         </message>
         <message>
             <source>Check integrity and verify every annotation's quote</source>
-            <translation type="unfinished" />
+            <translation>무결성을 검사하고 모든 주석의 인용문 확인</translation>
         </message>
         <message>
             <source>Import text, Markdown, HTML or PDF files as documents</source>
-            <translation type="unfinished" />
+            <translation>텍스트, Markdown, HTML 또는 PDF 파일을 문서로 가져오기</translation>
         </message>
         <message>
             <source>List the documents with their metadata</source>
-            <translation type="unfinished" />
+            <translation>메타데이터와 함께 문서 목록 표시</translation>
         </message>
         <message>
             <source>Print a document's stored text exactly as offsets count it</source>
-            <translation type="unfinished" />
+            <translation>오프셋 기준과 정확히 같게 문서의 저장된 텍스트 출력</translation>
         </message>
         <message>
             <source>Annotate code points [N, M) of a document</source>
-            <translation type="unfinished" />
+            <translation>문서의 코드 포인트 [N, M)에 주석 달기</translation>
         </message>
         <message>
             <source>Print every annotation with its anchor</source>
-            <translation type="unfinished" />
+            <translation>모든 주석을 앵커와 함께 출력</translation>
         </message>
         <message>
             <source>Print statements rendered in several documents</source>
-            <translation type="unfinished" />
+            <translation>여러 문서에 나오는 진술 출력</translation>
         </message>
         <message>
             <source>Print suggested attributions, claims and unverified passages</source>
-            <translation type="unfinished" />
+            <translation>제안된 인용 출처, 주장, 미확인 구절 출력</translation>
         </message>
         <message>
             <source>Export annotations (CSV, W3C, ClaimReview) or a report (HTML, PDF)</source>
-            <translation type="unfinished" />
+            <translation>주석(CSV, W3C, ClaimReview) 또는 보고서(HTML, PDF) 내보내기</translation>
         </message>
         <message>
             <source>Import W3C Web Annotations, re-anchoring each one</source>
-            <translation type="unfinished" />
+            <translation>W3C 웹 주석을 가져와 각각 다시 앵커링</translation>
         </message>
         <message>
             <source>Usage: crossread-cli COMMAND [ARGUMENTS…]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli 명령 [인수…]</translation>
         </message>
         <message>
             <source>Commands:</source>
-            <translation type="unfinished" />
+            <translation>명령:</translation>
         </message>
         <message>
             <source>Run 'crossread-cli COMMAND --help' for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>명령의 옵션을 보려면 'crossread-cli 명령 --help'를 실행하세요.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown command '%1'. Run 'crossread-cli --help'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: 알 수 없는 명령 '%1'. 'crossread-cli --help'를 실행하세요.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli import-annotations PROJECT FILE</translation>
         </message>
         <message>
             <source>Usage: crossread-cli new FILE</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli new FILE</translation>
         </message>
         <message>
             <source>Creates an empty project file.</source>
-            <translation type="unfinished" />
+            <translation>빈 프로젝트 파일을 만듭니다.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli info FILE</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli info FILE</translation>
         </message>
         <message>
             <source>Shows the format version and the number of rows per table.</source>
-            <translation type="unfinished" />
+            <translation>형식 버전과 테이블별 행 수를 표시합니다.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli check FILE</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli check FILE</translation>
         </message>
         <message>
             <source>Checks the file's integrity, every document's hash and every annotation's quote; exits with 1 when something is wrong.</source>
-            <translation type="unfinished" />
+            <translation>파일 무결성, 모든 문서의 해시, 모든 주석의 인용문을 검사합니다. 문제가 있으면 1로 종료합니다.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
         </message>
         <message>
             <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation's id once it is saved.</source>
-            <translation type="unfinished" />
+            <translation>문서 DOC(ID 또는 제목)의 코드 포인트 [N, M)에 주석을 달고, 저장되면 새 주석의 ID를 출력합니다.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli annotations FILE [DOC] [--json]</translation>
         </message>
         <message>
             <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-            <translation type="unfinished" />
+            <translation>모든 주석(DOC를 지정하면 해당 문서의 주석)을 앵커, 인용문, 태그, 판정, 화자, 메모와 함께 출력합니다.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli suggest PROJECT [DOC] [--json]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli clusters PROJECT [--json]</translation>
         </message>
     </context>
     <context>
@@ -157,38 +157,38 @@
         <name>Crossread</name>
         <message>
             <source>No output file was given.</source>
-            <translation type="unfinished" />
+            <translation>출력 파일을 지정하지 않았습니다.</translation>
         </message>
         <message>
             <source>%1 is a folder.</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) 폴더입니다.</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하거나 바꾸기를 허용하세요.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1에 쓸 수 없습니다: %2</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationCommand</name>
         <message>
             <source>Annotate “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”에 주석 달기</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>“%2”에 태그 '%1'</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationsCommand</name>
         <message numerus="yes">
             <source>Add %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>주석 %n개 추가</numerusform>
             </translation>
         </message>
     </context>
@@ -196,52 +196,52 @@
         <name>Crossread::AddDocumentCommand</name>
         <message>
             <source>Import “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1” 가져오기</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AnnotationImporter</name>
         <message>
             <source>The collection's pages are not in the file (it only links to %1).</source>
-            <translation type="unfinished" />
+            <translation>컬렉션의 페이지가 파일에 없습니다(%1에 대한 링크만 있음).</translation>
         </message>
         <message>
             <source>The file holds no W3C Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
-            <translation type="unfinished" />
+            <translation>파일에 W3C 웹 주석이 없습니다(Annotation, AnnotationPage, AnnotationCollection 없음).</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
             <source>The file is not valid JSON (%1 at byte %2).</source>
-            <translation type="unfinished" />
+            <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
         </message>
         <message>
             <source>no document in the project matches %1</source>
-            <translation type="unfinished" />
+            <translation>프로젝트에 %1과(와) 일치하는 문서가 없습니다</translation>
         </message>
         <message>
             <source>(no target)</source>
-            <translation type="unfinished" />
+            <translation>(대상 없음)</translation>
         </message>
         <message>
             <source>no quote, and its position is not inside the document</source>
-            <translation type="unfinished" />
+            <translation>인용문이 없고 위치가 문서 안에 있지 않습니다</translation>
         </message>
         <message>
             <source>the quote was not found in the document</source>
-            <translation type="unfinished" />
+            <translation>문서에서 인용문을 찾지 못했습니다</translation>
         </message>
         <message numerus="yes">
             <source>Import %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>주석 %n개 가져오기</numerusform>
             </translation>
         </message>
         <message>
             <source>The annotations could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>주석을 저장할 수 없습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -250,7 +250,9 @@
             <source>%1
 
 The text at this position no longer matches the quote.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+이 위치의 텍스트가 더 이상 인용문과 일치하지 않습니다.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -258,11 +260,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>문서</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>인용문</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -283,7 +285,7 @@ The text at this position no longer matches the quote.</source>
         <message>
             <source>, </source>
             <comment>separator between tag names</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -369,295 +371,295 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::ClaimReviewExporter</name>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>입증되지 않음</translation>
         </message>
         <message>
             <source>Unverifiable</source>
-            <translation type="unfinished" />
+            <translation>검증 불가</translation>
         </message>
         <message>
             <source>Independent fact-check</source>
-            <translation type="unfinished" />
+            <translation>독립 팩트체크</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Cli</name>
         <message>
             <source>crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: 프로젝트 '%1'이(가) 없습니다. 먼저 다음 명령으로 만드세요: crossread-cli new %1</translation>
         </message>
         <message>
             <source>crossread-cli: cannot open '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: '%1'을(를) 열 수 없습니다: %2</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>가져옴</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>건너뜀</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>실패</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>취소됨</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</translation>
         </message>
         <message>
             <source>Imports text, Markdown, HTML and PDF files into an existing project; folders are searched recursively.</source>
-            <translation type="unfinished" />
+            <translation>텍스트, Markdown, HTML, PDF 파일을 기존 프로젝트로 가져옵니다. 폴더는 재귀적으로 검색합니다.</translation>
         </message>
         <message>
             <source>crossread-cli: --max-size needs a positive number of megabytes</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: --max-size에는 양수 메가바이트 값이 필요합니다</translation>
         </message>
         <message>
             <source>[%1/%2] done</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] 완료</translation>
         </message>
         <message>
             <source>[%1/%2] %3</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] %3</translation>
         </message>
         <message>
             <source>document %1</source>
-            <translation type="unfinished" />
+            <translation>문서 %1</translation>
         </message>
         <message>
             <source>warning: %1</source>
-            <translation type="unfinished" />
+            <translation>경고: %1</translation>
         </message>
         <message>
             <source>%1 imported, %2 skipped, %3 failed</source>
-            <translation type="unfinished" />
+            <translation>%1개 가져옴, %2개 건너뜀, %3개 실패</translation>
         </message>
         <message>
             <source>Usage: crossread-cli list PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli list PROJECT [--json]</translation>
         </message>
         <message>
             <source>id	title	outlet	author	date	url	language	encoding	length</source>
-            <translation type="unfinished" />
+            <translation>id	제목	매체	작성자	날짜	url	언어	인코딩	길이</translation>
         </message>
         <message>
             <source>Usage: crossread-cli text PROJECT DOC</source>
-            <translation type="unfinished" />
+            <translation>사용법: crossread-cli text PROJECT DOC</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' is not a document id (see 'crossread-cli list')</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: '%1'은(는) 문서 ID가 아닙니다('crossread-cli list' 참조)</translation>
         </message>
         <message>
             <source>crossread-cli: no document %1 in '%2'</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: '%2'에 문서 %1이(가) 없습니다</translation>
         </message>
         <message>
             <source>Writes the project's annotations as CSV, W3C Web Annotations (wadm), schema.org ClaimReview, or a report in HTML or PDF. An existing FILE is only replaced with --force; --bom starts a CSV with a byte order mark for spreadsheet programs.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트의 주석을 CSV, W3C 웹 주석(wadm), schema.org ClaimReview 또는 HTML·PDF 보고서로 씁니다. 기존 FILE은 --force를 지정할 때만 바뀝니다. --bom은 스프레드시트 프로그램을 위해 CSV 앞에 바이트 순서 표시를 넣습니다.</translation>
         </message>
         <message>
             <source>%1 needs a value.</source>
-            <translation type="unfinished" />
+            <translation>%1에는 값이 필요합니다.</translation>
         </message>
         <message>
             <source>unknown option %1.</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 옵션 %1.</translation>
         </message>
         <message>
             <source>unexpected argument %1.</source>
-            <translation type="unfinished" />
+            <translation>예상하지 못한 인수 %1.</translation>
         </message>
         <message>
             <source>export needs PROJECT, --format and -o FILE.</source>
-            <translation type="unfinished" />
+            <translation>export에는 PROJECT, --format, -o FILE이 필요합니다.</translation>
         </message>
         <message>
             <source>unknown format '%1' (use one of: %2).</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 형식 '%1'(다음 중 하나 사용: %2).</translation>
         </message>
         <message>
             <source>--bom only applies to --format csv.</source>
-            <translation type="unfinished" />
+            <translation>--bom은 --format csv에만 적용됩니다.</translation>
         </message>
         <message>
             <source>crossread-cli: %1 already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1이(가) 이미 있습니다. 바꾸려면 --force를 추가하세요.</translation>
         </message>
         <message>
             <source>crossread-cli: %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1</translation>
         </message>
         <message>
             <source>Wrote %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 썼습니다.</translation>
         </message>
         <message>
             <source>Imports W3C Web Annotations into the project's documents, re-anchoring each one by position, by quote and context, or by an approximate match, and lists those that could not be anchored.</source>
-            <translation type="unfinished" />
+            <translation>W3C 웹 주석을 프로젝트 문서로 가져와 각각 위치, 인용문과 문맥, 또는 근사 일치로 다시 앵커링하고, 앵커링하지 못한 주석을 나열합니다.</translation>
         </message>
         <message>
             <source>import-annotations needs PROJECT and FILE.</source>
-            <translation type="unfinished" />
+            <translation>import-annotations에는 PROJECT와 FILE이 필요합니다.</translation>
         </message>
         <message>
             <source>Anchored %1 of %2 annotations (%3 by position, %4 by quote, %5 approximately).</source>
-            <translation type="unfinished" />
+            <translation>주석 %2개 중 %1개를 앵커링했습니다(위치 %3개, 인용문 %4개, 근사 %5개).</translation>
         </message>
         <message>
             <source>Created %1 tags and %2 speakers.</source>
-            <translation type="unfinished" />
+            <translation>태그 %1개와 화자 %2명을 만들었습니다.</translation>
         </message>
         <message>
             <source>Not anchored: #%1 %2 “%3”: %4</source>
-            <translation type="unfinished" />
+            <translation>앵커링 실패: #%1 %2 “%3”: %4</translation>
         </message>
         <message>
             <source>crossread-cli: no document '%1' in the project (see: crossread-cli list FILE).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: 프로젝트에 문서 '%1'이(가) 없습니다(참조: crossread-cli list FILE).</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names %2 documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: '%1'에 해당하는 문서가 %2개입니다. 문서 ID를 사용하세요.</translation>
         </message>
         <message>
             <source>new needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>new에는 FILE이 정확히 하나 필요합니다.</translation>
         </message>
         <message>
             <source>Created %1 (format version %2).</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 만들었습니다(형식 버전 %2).</translation>
         </message>
         <message>
             <source>info needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>info에는 FILE이 정확히 하나 필요합니다.</translation>
         </message>
         <message>
             <source>Project: %1</source>
-            <translation type="unfinished" />
+            <translation>프로젝트: %1</translation>
         </message>
         <message>
             <source>Format version: %1 (this build writes %2)</source>
-            <translation type="unfinished" />
+            <translation>형식 버전: %1(이 빌드는 %2 기록)</translation>
         </message>
         <message>
             <source>Rows per table:</source>
-            <translation type="unfinished" />
+            <translation>테이블별 행 수:</translation>
         </message>
         <message>
             <source>check needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>check에는 FILE이 정확히 하나 필요합니다.</translation>
         </message>
         <message>
             <source>integrity: %1</source>
-            <translation type="unfinished" />
+            <translation>무결성: %1</translation>
         </message>
         <message>
             <source>document %1: the original bytes do not match their SHA-256</source>
-            <translation type="unfinished" />
+            <translation>문서 %1: 원본 바이트가 SHA-256과 일치하지 않습니다</translation>
         </message>
         <message>
             <source>document %1: the stored length does not match the text</source>
-            <translation type="unfinished" />
+            <translation>문서 %1: 저장된 길이가 텍스트와 일치하지 않습니다</translation>
         </message>
         <message>
             <source>annotation %1 in document %2: the quote “%3” does not match the text at [%4, %5): “%6”</source>
-            <translation type="unfinished" />
+            <translation>문서 %2의 주석 %1: 인용문 “%3”이(가) [%4, %5)의 텍스트 “%6”과(와) 일치하지 않습니다</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n problem(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1: 문제 %n개를 발견했습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: ok (%2 documents, %3 annotations verified).</source>
-            <translation type="unfinished" />
+            <translation>%1: 정상(문서 %2개, 주석 %3개 확인됨).</translation>
         </message>
         <message>
             <source>%1 needs a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1에는 정수가 필요합니다.</translation>
         </message>
         <message>
             <source>--tag needs a tag name.</source>
-            <translation type="unfinished" />
+            <translation>--tag에는 태그 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>annotate needs FILE and DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotate에는 FILE과 DOC가 필요합니다.</translation>
         </message>
         <message>
             <source>annotate needs --start and --end.</source>
-            <translation type="unfinished" />
+            <translation>annotate에는 --start와 --end가 필요합니다.</translation>
         </message>
         <message>
             <source>annotate needs at least one --tag.</source>
-            <translation type="unfinished" />
+            <translation>annotate에는 --tag가 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>crossread-cli: no tag '%1' (tags: %2).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: 태그 '%1'이(가) 없습니다(태그: %2).</translation>
         </message>
         <message>
             <source>annotations needs FILE and optionally DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotations에는 FILE과 선택적으로 DOC가 필요합니다.</translation>
         </message>
         <message>
             <source> (orphaned)</source>
-            <translation type="unfinished" />
+            <translation> (고아)</translation>
         </message>
         <message>
             <source>Prints the suggested annotations (attributions with their speaker, claims, unverified passages) of every document, or of DOC (an id, title or file name); rejected ones are left out.</source>
-            <translation type="unfinished" />
+            <translation>모든 문서 또는 DOC(ID, 제목, 파일 이름)의 제안된 주석(화자가 있는 인용 출처, 주장, 미확인 구절)을 출력합니다. 거부된 항목은 제외합니다.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown option '%1'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: 알 수 없는 옵션 '%1'.</translation>
         </message>
         <message>
             <source>crossread-cli: suggest needs a PROJECT and at most one DOC.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: suggest에는 PROJECT 하나와 최대 하나의 DOC가 필요합니다.</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names several documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: '%1'에 해당하는 문서가 여러 개입니다. 문서 ID를 사용하세요.</translation>
         </message>
         <message>
             <source>Find passages in different documents that render the same statement.</source>
-            <translation type="unfinished" />
+            <translation>서로 다른 문서에서 같은 진술을 전하는 구절을 찾습니다.</translation>
         </message>
         <message>
             <source>Cluster %1</source>
-            <translation type="unfinished" />
+            <translation>클러스터 %1</translation>
         </message>
         <message>
             <source>%1 clusters</source>
-            <translation type="unfinished" />
+            <translation>클러스터 %1개</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ClusterModel</name>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>진술</translation>
         </message>
         <message>
             <source>Outlets</source>
-            <translation type="unfinished" />
+            <translation>매체</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>날짜</translation>
         </message>
         <message>
             <source>Renderings</source>
-            <translation type="unfinished" />
+            <translation>표현</translation>
         </message>
         <message>
             <source>undated</source>
@@ -669,35 +671,35 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Unknown speaker</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 화자</translation>
         </message>
         <message>
             <source>✓ </source>
             <comment>confirmed cluster</comment>
-            <translation type="unfinished" />
+            <translation>✓</translation>
         </message>
         <message>
             <source>%1: “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”</translation>
         </message>
         <message>
             <source>%1 – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendering(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>표현 %n개</numerusform>
             </translation>
         </message>
         <message>
             <source>earliest</source>
-            <translation type="unfinished" />
+            <translation>가장 이른</translation>
         </message>
         <message numerus="yes">
             <source>%n word change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>단어 변경 %n개</numerusform>
             </translation>
         </message>
     </context>
@@ -761,43 +763,43 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::DemoProject</name>
         <message>
             <source>The demo needs a project open for writing.</source>
-            <translation type="unfinished" />
+            <translation>데모에는 쓰기 가능하게 열린 프로젝트가 필요합니다.</translation>
         </message>
         <message>
             <source>The demo's annotation list is missing from the program's resources.</source>
-            <translation type="unfinished" />
+            <translation>프로그램 리소스에 데모 주석 목록이 없습니다.</translation>
         </message>
         <message>
             <source>The demo's annotation list is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>데모 주석 목록이 손상되었습니다: %1</translation>
         </message>
         <message>
             <source>Cannot import the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>샘플 “%1”을(를) 가져올 수 없습니다: %2</translation>
         </message>
         <message>
             <source>Cannot store the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>샘플 “%1”을(를) 저장할 수 없습니다: %2</translation>
         </message>
         <message>
             <source>The demo annotation “%1” names an unknown sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>데모 주석 “%1”이(가) 알 수 없는 샘플 “%2”을(를) 가리킵니다.</translation>
         </message>
         <message>
             <source>The quote “%1” is not in the sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>인용문 “%1”이(가) 샘플 “%2”에 없습니다.</translation>
         </message>
         <message>
             <source>The demo uses an unknown tag “%1”.</source>
-            <translation type="unfinished" />
+            <translation>데모가 알 수 없는 태그 “%1”을(를) 사용합니다.</translation>
         </message>
         <message>
             <source>Cannot store a demo annotation: %1</source>
-            <translation type="unfinished" />
+            <translation>데모 주석을 저장할 수 없습니다: %1</translation>
         </message>
         <message>
             <source>Cannot create the folder for the demo project: %1</source>
-            <translation type="unfinished" />
+            <translation>데모 프로젝트 폴더를 만들 수 없습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -831,11 +833,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Outlet</source>
-            <translation type="unfinished" />
+            <translation>매체</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>날짜</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -844,23 +846,23 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Number of annotations in the document</source>
-            <translation type="unfinished" />
+            <translation>문서의 주석 수</translation>
         </message>
         <message>
             <source>Author: %1</source>
-            <translation type="unfinished" />
+            <translation>작성자: %1</translation>
         </message>
         <message>
             <source>Outlet: %1</source>
-            <translation type="unfinished" />
+            <translation>매체: %1</translation>
         </message>
         <message>
             <source>Published: %1</source>
-            <translation type="unfinished" />
+            <translation>게시일: %1</translation>
         </message>
         <message>
             <source>File: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>파일: %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n annotation(s)</source>
@@ -870,7 +872,7 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Import: %1</source>
-            <translation type="unfinished" />
+            <translation>가져오기: %1</translation>
         </message>
     </context>
     <context>
@@ -987,27 +989,27 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::Exporter</name>
         <message>
             <source>CSV spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV 스프레드시트 (*.csv)</translation>
         </message>
         <message>
             <source>W3C Web Annotations (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>W3C 웹 주석 (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>ClaimReview JSON-LD (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>ClaimReview JSON-LD (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>HTML report (*.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML 보고서 (*.html)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 보고서 (*.pdf)</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하거나 바꾸기를 허용하세요.</translation>
         </message>
     </context>
     <context>
@@ -1542,15 +1544,15 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::ProjectStore</name>
         <message>
             <source>Cannot create “%1”: a file of that name exists.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 만들 수 없습니다: 같은 이름의 파일이 있습니다.</translation>
         </message>
         <message>
             <source>The project “%1” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>“%1” cannot be read as a project: %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 프로젝트로 읽을 수 없습니다: %2</translation>
         </message>
         <message>
             <source>it is a folder</source>
@@ -1734,7 +1736,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>“%2”에 태그 '%1'</translation>
         </message>
         <message>
             <source>Edit note on “%1”</source>
@@ -1906,7 +1908,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>입증되지 않음</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -1955,7 +1957,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::SuggestionModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1964,7 +1966,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>구절</translation>
         </message>
     </context>
     <context>
@@ -2154,22 +2156,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::TagModel</name>
         <message>
             <source>Shortcut key: %1</source>
-            <translation type="unfinished" />
+            <translation>단축키: %1</translation>
         </message>
         <message numerus="yes">
             <source>Used by %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>주석 %n개에서 사용</numerusform>
             </translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>Key</source>
             <comment>keyboard shortcut of a tag</comment>
-            <translation type="unfinished" />
+            <translation>키</translation>
         </message>
     </context>
     <context>
@@ -2478,23 +2480,23 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>main</name>
         <message>
             <source>Crossread: read articles side by side, annotate and fact-check them.</source>
-            <translation type="unfinished" />
+            <translation>Crossread: 기사를 나란히 읽고, 주석을 달고, 사실을 확인합니다.</translation>
         </message>
         <message>
             <source>The project file to open (created if missing).</source>
-            <translation type="unfinished" />
+            <translation>열 프로젝트 파일(없으면 새로 만듦).</translation>
         </message>
         <message>
             <source>Open the demo project (built on first use).</source>
-            <translation type="unfinished" />
+            <translation>데모 프로젝트 열기(처음 사용할 때 생성됨).</translation>
         </message>
         <message>
             <source>Render the window at 1600×1000 to FILE (PNG) and exit.</source>
-            <translation type="unfinished" />
+            <translation>창을 1600×1000 크기로 FILE(PNG)에 렌더링하고 종료합니다.</translation>
         </message>
         <message>
             <source>Cannot open the demo project</source>
-            <translation type="unfinished" />
+            <translation>데모 프로젝트를 열 수 없습니다</translation>
         </message>
         <message>
             <source>Cannot create the project</source>
@@ -2504,7 +2506,9 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
             <source>“%1” cannot be created.
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 만들 수 없습니다.
+
+%2</translation>
         </message>
     </context>
 </TS>

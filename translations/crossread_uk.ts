@@ -5,137 +5,137 @@
         <name>AddEntityCommand</name>
         <message>
             <source>Add speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>Додати мовця «%1»</translation>
         </message>
     </context>
     <context>
         <name>AddTagCommand</name>
         <message>
             <source>Add tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Додати тег «%1»</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Create an empty project file</source>
-            <translation type="unfinished" />
+            <translation>Створити порожній файл проєкту</translation>
         </message>
         <message>
             <source>Show schema version and counts per table</source>
-            <translation type="unfinished" />
+            <translation>Показати версію схеми та кількість рядків у таблицях</translation>
         </message>
         <message>
             <source>Check integrity and verify every annotation's quote</source>
-            <translation type="unfinished" />
+            <translation>Перевірити цілісність і цитату кожної анотації</translation>
         </message>
         <message>
             <source>Import text, Markdown, HTML or PDF files as documents</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати файли тексту, Markdown, HTML або PDF як документи</translation>
         </message>
         <message>
             <source>List the documents with their metadata</source>
-            <translation type="unfinished" />
+            <translation>Показати список документів з їхніми метаданими</translation>
         </message>
         <message>
             <source>Print a document's stored text exactly as offsets count it</source>
-            <translation type="unfinished" />
+            <translation>Вивести збережений текст документа точно так, як його рахують зсуви</translation>
         </message>
         <message>
             <source>Annotate code points [N, M) of a document</source>
-            <translation type="unfinished" />
+            <translation>Анотувати кодові точки [N, M) документа</translation>
         </message>
         <message>
             <source>Print every annotation with its anchor</source>
-            <translation type="unfinished" />
+            <translation>Вивести кожну анотацію з її прив’язкою</translation>
         </message>
         <message>
             <source>Print statements rendered in several documents</source>
-            <translation type="unfinished" />
+            <translation>Вивести твердження, відтворені в кількох документах</translation>
         </message>
         <message>
             <source>Print suggested attributions, claims and unverified passages</source>
-            <translation type="unfinished" />
+            <translation>Вивести запропоновані атрибуції, твердження та неперевірені фрагменти</translation>
         </message>
         <message>
             <source>Export annotations (CSV, W3C, ClaimReview) or a report (HTML, PDF)</source>
-            <translation type="unfinished" />
+            <translation>Експортувати анотації (CSV, W3C, ClaimReview) або звіт (HTML, PDF)</translation>
         </message>
         <message>
             <source>Import W3C Web Annotations, re-anchoring each one</source>
-            <translation type="unfinished" />
+            <translation>Імпортувати вебанотації W3C, заново прив’язуючи кожну</translation>
         </message>
         <message>
             <source>Usage: crossread-cli COMMAND [ARGUMENTS…]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli КОМАНДА [АРГУМЕНТИ…]</translation>
         </message>
         <message>
             <source>Commands:</source>
-            <translation type="unfinished" />
+            <translation>Команди:</translation>
         </message>
         <message>
             <source>Run 'crossread-cli COMMAND --help' for a command's options.</source>
-            <translation type="unfinished" />
+            <translation>Запустіть «crossread-cli КОМАНДА --help», щоб побачити параметри команди.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown command '%1'. Run 'crossread-cli --help'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: невідома команда «%1». Запустіть «crossread-cli --help».</translation>
         </message>
         <message>
             <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli import-annotations PROJECT FILE</translation>
         </message>
         <message>
             <source>Usage: crossread-cli new FILE</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli new FILE</translation>
         </message>
         <message>
             <source>Creates an empty project file.</source>
-            <translation type="unfinished" />
+            <translation>Створює порожній файл проєкту.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli info FILE</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli info FILE</translation>
         </message>
         <message>
             <source>Shows the format version and the number of rows per table.</source>
-            <translation type="unfinished" />
+            <translation>Показує версію формату та кількість рядків у кожній таблиці.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli check FILE</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli check FILE</translation>
         </message>
         <message>
             <source>Checks the file's integrity, every document's hash and every annotation's quote; exits with 1 when something is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Перевіряє цілісність файлу, геш кожного документа й цитату кожної анотації; завершується з кодом 1, якщо щось не так.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
         </message>
         <message>
             <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation's id once it is saved.</source>
-            <translation type="unfinished" />
+            <translation>Анотує кодові точки [N, M) документа DOC (ідентифікатор або назва) і виводить ідентифікатор нової анотації після її збереження.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli annotations FILE [DOC] [--json]</translation>
         </message>
         <message>
             <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-            <translation type="unfinished" />
+            <translation>Виводить кожну анотацію (одного документа, якщо вказано DOC) з прив’язкою, цитатою, тегами, вердиктом, мовцем і нотаткою.</translation>
         </message>
         <message>
             <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli suggest PROJECT [DOC] [--json]</translation>
         </message>
         <message>
             <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli clusters PROJECT [--json]</translation>
         </message>
     </context>
     <context>
@@ -157,40 +157,40 @@
         <name>Crossread</name>
         <message>
             <source>No output file was given.</source>
-            <translation type="unfinished" />
+            <translation>Не вказано вихідний файл.</translation>
         </message>
         <message>
             <source>%1 is a folder.</source>
-            <translation type="unfinished" />
+            <translation>%1 — це тека.</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1 уже існує; виберіть іншу назву або дозвольте заміну.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається записати %1: %2</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationCommand</name>
         <message>
             <source>Annotate “%1”</source>
-            <translation type="unfinished" />
+            <translation>Анотувати «%1»</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Тег «%1» для «%2»</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AddAnnotationsCommand</name>
         <message numerus="yes">
             <source>Add %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Додати %n анотацію</numerusform>
+                <numerusform>Додати %n анотації</numerusform>
+                <numerusform>Додати %n анотацій</numerusform>
             </translation>
         </message>
     </context>
@@ -198,54 +198,54 @@
         <name>Crossread::AddDocumentCommand</name>
         <message>
             <source>Import “%1”</source>
-            <translation type="unfinished" />
+            <translation>Імпорт «%1»</translation>
         </message>
     </context>
     <context>
         <name>Crossread::AnnotationImporter</name>
         <message>
             <source>The collection's pages are not in the file (it only links to %1).</source>
-            <translation type="unfinished" />
+            <translation>Сторінок колекції немає у файлі (він лише посилається на %1).</translation>
         </message>
         <message>
             <source>The file holds no W3C Web Annotations (no Annotation, AnnotationPage or AnnotationCollection).</source>
-            <translation type="unfinished" />
+            <translation>Файл не містить вебанотацій W3C (немає Annotation, AnnotationPage чи AnnotationCollection).</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати %1: %2</translation>
         </message>
         <message>
             <source>The file is not valid JSON (%1 at byte %2).</source>
-            <translation type="unfinished" />
+            <translation>Файл не є коректним JSON (%1 на байті %2).</translation>
         </message>
         <message>
             <source>no document in the project matches %1</source>
-            <translation type="unfinished" />
+            <translation>жоден документ у проєкті не відповідає %1</translation>
         </message>
         <message>
             <source>(no target)</source>
-            <translation type="unfinished" />
+            <translation>(без цілі)</translation>
         </message>
         <message>
             <source>no quote, and its position is not inside the document</source>
-            <translation type="unfinished" />
+            <translation>немає цитати, а позиція лежить поза документом</translation>
         </message>
         <message>
             <source>the quote was not found in the document</source>
-            <translation type="unfinished" />
+            <translation>цитату в документі не знайдено</translation>
         </message>
         <message numerus="yes">
             <source>Import %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Імпортувати %n анотацію</numerusform>
+                <numerusform>Імпортувати %n анотації</numerusform>
+                <numerusform>Імпортувати %n анотацій</numerusform>
             </translation>
         </message>
         <message>
             <source>The annotations could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти анотації: %1</translation>
         </message>
     </context>
     <context>
@@ -254,7 +254,9 @@
             <source>%1
 
 The text at this position no longer matches the quote.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Текст у цьому місці більше не збігається з цитатою.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -262,11 +264,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -287,7 +289,7 @@ The text at this position no longer matches the quote.</source>
         <message>
             <source>, </source>
             <comment>separator between tag names</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -377,297 +379,297 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::ClaimReviewExporter</name>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>Не доведено</translation>
         </message>
         <message>
             <source>Unverifiable</source>
-            <translation type="unfinished" />
+            <translation>Неможливо перевірити</translation>
         </message>
         <message>
             <source>Independent fact-check</source>
-            <translation type="unfinished" />
+            <translation>Незалежна перевірка фактів</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Cli</name>
         <message>
             <source>crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: проєкту «%1» не існує. Спершу створіть його: crossread-cli new %1</translation>
         </message>
         <message>
             <source>crossread-cli: cannot open '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: не вдається відкрити «%1»: %2</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished" />
+            <translation>імпортовано</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>пропущено</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>помилка</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>скасовано</translation>
         </message>
         <message>
             <source>Usage: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli import PROJECT FILE|FOLDER… [--no-repair] [--max-size MB]</translation>
         </message>
         <message>
             <source>Imports text, Markdown, HTML and PDF files into an existing project; folders are searched recursively.</source>
-            <translation type="unfinished" />
+            <translation>Імпортує файли тексту, Markdown, HTML і PDF в наявний проєкт; теки переглядаються рекурсивно.</translation>
         </message>
         <message>
             <source>crossread-cli: --max-size needs a positive number of megabytes</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: --max-size потребує додатної кількості мегабайтів</translation>
         </message>
         <message>
             <source>[%1/%2] done</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] готово</translation>
         </message>
         <message>
             <source>[%1/%2] %3</source>
-            <translation type="unfinished" />
+            <translation>[%1/%2] %3</translation>
         </message>
         <message>
             <source>document %1</source>
-            <translation type="unfinished" />
+            <translation>документ %1</translation>
         </message>
         <message>
             <source>warning: %1</source>
-            <translation type="unfinished" />
+            <translation>попередження: %1</translation>
         </message>
         <message>
             <source>%1 imported, %2 skipped, %3 failed</source>
-            <translation type="unfinished" />
+            <translation>імпортовано: %1, пропущено: %2, з помилкою: %3</translation>
         </message>
         <message>
             <source>Usage: crossread-cli list PROJECT [--json]</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli list PROJECT [--json]</translation>
         </message>
         <message>
             <source>id	title	outlet	author	date	url	language	encoding	length</source>
-            <translation type="unfinished" />
+            <translation>id	назва	видання	автор	дата	url	мова	кодування	довжина</translation>
         </message>
         <message>
             <source>Usage: crossread-cli text PROJECT DOC</source>
-            <translation type="unfinished" />
+            <translation>Використання: crossread-cli text PROJECT DOC</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' is not a document id (see 'crossread-cli list')</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: «%1» не є ідентифікатором документа (див. «crossread-cli list»)</translation>
         </message>
         <message>
             <source>crossread-cli: no document %1 in '%2'</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: у «%2» немає документа %1</translation>
         </message>
         <message>
             <source>Writes the project's annotations as CSV, W3C Web Annotations (wadm), schema.org ClaimReview, or a report in HTML or PDF. An existing FILE is only replaced with --force; --bom starts a CSV with a byte order mark for spreadsheet programs.</source>
-            <translation type="unfinished" />
+            <translation>Записує анотації проєкту у форматі CSV, вебанотацій W3C (wadm), schema.org ClaimReview або як звіт у HTML чи PDF. Наявний FILE замінюється лише з --force; --bom додає на початок CSV мітку порядку байтів для програм електронних таблиць.</translation>
         </message>
         <message>
             <source>%1 needs a value.</source>
-            <translation type="unfinished" />
+            <translation>%1 потребує значення.</translation>
         </message>
         <message>
             <source>unknown option %1.</source>
-            <translation type="unfinished" />
+            <translation>невідомий параметр %1.</translation>
         </message>
         <message>
             <source>unexpected argument %1.</source>
-            <translation type="unfinished" />
+            <translation>неочікуваний аргумент %1.</translation>
         </message>
         <message>
             <source>export needs PROJECT, --format and -o FILE.</source>
-            <translation type="unfinished" />
+            <translation>export потребує PROJECT, --format і -o FILE.</translation>
         </message>
         <message>
             <source>unknown format '%1' (use one of: %2).</source>
-            <translation type="unfinished" />
+            <translation>невідомий формат «%1» (використайте один із: %2).</translation>
         </message>
         <message>
             <source>--bom only applies to --format csv.</source>
-            <translation type="unfinished" />
+            <translation>--bom застосовується лише до --format csv.</translation>
         </message>
         <message>
             <source>crossread-cli: %1 already exists; add --force to replace it.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1 уже існує; додайте --force, щоб замінити.</translation>
         </message>
         <message>
             <source>crossread-cli: %1</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: %1</translation>
         </message>
         <message>
             <source>Wrote %1.</source>
-            <translation type="unfinished" />
+            <translation>Записано %1.</translation>
         </message>
         <message>
             <source>Imports W3C Web Annotations into the project's documents, re-anchoring each one by position, by quote and context, or by an approximate match, and lists those that could not be anchored.</source>
-            <translation type="unfinished" />
+            <translation>Імпортує вебанотації W3C у документи проєкту, заново прив’язуючи кожну за позицією, за цитатою й контекстом або за наближеним збігом, і виводить ті, які не вдалося прив’язати.</translation>
         </message>
         <message>
             <source>import-annotations needs PROJECT and FILE.</source>
-            <translation type="unfinished" />
+            <translation>import-annotations потребує PROJECT і FILE.</translation>
         </message>
         <message>
             <source>Anchored %1 of %2 annotations (%3 by position, %4 by quote, %5 approximately).</source>
-            <translation type="unfinished" />
+            <translation>Прив’язано %1 з %2 анотацій (%3 за позицією, %4 за цитатою, %5 наближено).</translation>
         </message>
         <message>
             <source>Created %1 tags and %2 speakers.</source>
-            <translation type="unfinished" />
+            <translation>Створено тегів: %1, мовців: %2.</translation>
         </message>
         <message>
             <source>Not anchored: #%1 %2 “%3”: %4</source>
-            <translation type="unfinished" />
+            <translation>Не прив’язано: #%1 %2 «%3»: %4</translation>
         </message>
         <message>
             <source>crossread-cli: no document '%1' in the project (see: crossread-cli list FILE).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: у проєкті немає документа «%1» (див.: crossread-cli list FILE).</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names %2 documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: «%1» відповідає %2 документам; використайте ідентифікатор документа.</translation>
         </message>
         <message>
             <source>new needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>new потребує рівно одного FILE.</translation>
         </message>
         <message>
             <source>Created %1 (format version %2).</source>
-            <translation type="unfinished" />
+            <translation>Створено %1 (версія формату %2).</translation>
         </message>
         <message>
             <source>info needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>info потребує рівно одного FILE.</translation>
         </message>
         <message>
             <source>Project: %1</source>
-            <translation type="unfinished" />
+            <translation>Проєкт: %1</translation>
         </message>
         <message>
             <source>Format version: %1 (this build writes %2)</source>
-            <translation type="unfinished" />
+            <translation>Версія формату: %1 (ця збірка записує %2)</translation>
         </message>
         <message>
             <source>Rows per table:</source>
-            <translation type="unfinished" />
+            <translation>Рядків у таблицях:</translation>
         </message>
         <message>
             <source>check needs exactly one FILE.</source>
-            <translation type="unfinished" />
+            <translation>check потребує рівно одного FILE.</translation>
         </message>
         <message>
             <source>integrity: %1</source>
-            <translation type="unfinished" />
+            <translation>цілісність: %1</translation>
         </message>
         <message>
             <source>document %1: the original bytes do not match their SHA-256</source>
-            <translation type="unfinished" />
+            <translation>документ %1: вихідні байти не відповідають їхньому SHA-256</translation>
         </message>
         <message>
             <source>document %1: the stored length does not match the text</source>
-            <translation type="unfinished" />
+            <translation>документ %1: збережена довжина не відповідає тексту</translation>
         </message>
         <message>
             <source>annotation %1 in document %2: the quote “%3” does not match the text at [%4, %5): “%6”</source>
-            <translation type="unfinished" />
+            <translation>анотація %1 у документі %2: цитата «%3» не збігається з текстом у [%4, %5): «%6»</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n problem(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: знайдено %n проблему.</numerusform>
+                <numerusform>%1: знайдено %n проблеми.</numerusform>
+                <numerusform>%1: знайдено %n проблем.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: ok (%2 documents, %3 annotations verified).</source>
-            <translation type="unfinished" />
+            <translation>%1: гаразд (перевірено документів: %2, анотацій: %3).</translation>
         </message>
         <message>
             <source>%1 needs a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1 потребує цілого числа.</translation>
         </message>
         <message>
             <source>--tag needs a tag name.</source>
-            <translation type="unfinished" />
+            <translation>--tag потребує назви тегу.</translation>
         </message>
         <message>
             <source>annotate needs FILE and DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotate потребує FILE і DOC.</translation>
         </message>
         <message>
             <source>annotate needs --start and --end.</source>
-            <translation type="unfinished" />
+            <translation>annotate потребує --start і --end.</translation>
         </message>
         <message>
             <source>annotate needs at least one --tag.</source>
-            <translation type="unfinished" />
+            <translation>annotate потребує щонайменше одного --tag.</translation>
         </message>
         <message>
             <source>crossread-cli: no tag '%1' (tags: %2).</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: немає тегу «%1» (теги: %2).</translation>
         </message>
         <message>
             <source>annotations needs FILE and optionally DOC.</source>
-            <translation type="unfinished" />
+            <translation>annotations потребує FILE і, за бажанням, DOC.</translation>
         </message>
         <message>
             <source> (orphaned)</source>
-            <translation type="unfinished" />
+            <translation> (осиротіла)</translation>
         </message>
         <message>
             <source>Prints the suggested annotations (attributions with their speaker, claims, unverified passages) of every document, or of DOC (an id, title or file name); rejected ones are left out.</source>
-            <translation type="unfinished" />
+            <translation>Виводить запропоновані анотації (атрибуції з мовцем, твердження, неперевірені фрагменти) кожного документа або DOC (ідентифікатор, назва чи ім’я файлу); відхилені пропускаються.</translation>
         </message>
         <message>
             <source>crossread-cli: unknown option '%1'.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: невідомий параметр «%1».</translation>
         </message>
         <message>
             <source>crossread-cli: suggest needs a PROJECT and at most one DOC.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: suggest потребує PROJECT і щонайбільше одного DOC.</translation>
         </message>
         <message>
             <source>crossread-cli: '%1' names several documents; use the document's id.</source>
-            <translation type="unfinished" />
+            <translation>crossread-cli: «%1» відповідає кільком документам; використайте ідентифікатор документа.</translation>
         </message>
         <message>
             <source>Find passages in different documents that render the same statement.</source>
-            <translation type="unfinished" />
+            <translation>Знайти фрагменти в різних документах, що передають те саме твердження.</translation>
         </message>
         <message>
             <source>Cluster %1</source>
-            <translation type="unfinished" />
+            <translation>Кластер %1</translation>
         </message>
         <message>
             <source>%1 clusters</source>
-            <translation type="unfinished" />
+            <translation>Кластерів: %1</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ClusterModel</name>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Твердження</translation>
         </message>
         <message>
             <source>Outlets</source>
-            <translation type="unfinished" />
+            <translation>Видання</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Дати</translation>
         </message>
         <message>
             <source>Renderings</source>
-            <translation type="unfinished" />
+            <translation>Варіанти</translation>
         </message>
         <message>
             <source>undated</source>
@@ -679,39 +681,39 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Unknown speaker</source>
-            <translation type="unfinished" />
+            <translation>Невідомий мовець</translation>
         </message>
         <message>
             <source>✓ </source>
             <comment>confirmed cluster</comment>
-            <translation type="unfinished" />
+            <translation>✓</translation>
         </message>
         <message>
             <source>%1: “%2”</source>
-            <translation type="unfinished" />
+            <translation>%1: «%2»</translation>
         </message>
         <message>
             <source>%1 – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendering(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n варіант</numerusform>
+                <numerusform>%n варіанти</numerusform>
+                <numerusform>%n варіантів</numerusform>
             </translation>
         </message>
         <message>
             <source>earliest</source>
-            <translation type="unfinished" />
+            <translation>найраніший</translation>
         </message>
         <message numerus="yes">
             <source>%n word change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n зміна слова</numerusform>
+                <numerusform>%n зміни слів</numerusform>
+                <numerusform>%n змін слів</numerusform>
             </translation>
         </message>
     </context>
@@ -777,43 +779,43 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::DemoProject</name>
         <message>
             <source>The demo needs a project open for writing.</source>
-            <translation type="unfinished" />
+            <translation>Для демонстрації потрібен проєкт, відкритий для запису.</translation>
         </message>
         <message>
             <source>The demo's annotation list is missing from the program's resources.</source>
-            <translation type="unfinished" />
+            <translation>У ресурсах програми немає списку анотацій демонстрації.</translation>
         </message>
         <message>
             <source>The demo's annotation list is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>Список анотацій демонстрації пошкоджено: %1</translation>
         </message>
         <message>
             <source>Cannot import the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається імпортувати зразок «%1»: %2</translation>
         </message>
         <message>
             <source>Cannot store the sample “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається зберегти зразок «%1»: %2</translation>
         </message>
         <message>
             <source>The demo annotation “%1” names an unknown sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Демонстраційна анотація «%1» посилається на невідомий зразок «%2».</translation>
         </message>
         <message>
             <source>The quote “%1” is not in the sample “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Цитати «%1» немає в зразку «%2».</translation>
         </message>
         <message>
             <source>The demo uses an unknown tag “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Демонстрація використовує невідомий тег «%1».</translation>
         </message>
         <message>
             <source>Cannot store a demo annotation: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається зберегти демонстраційну анотацію: %1</translation>
         </message>
         <message>
             <source>Cannot create the folder for the demo project: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається створити теку для демонстраційного проєкту: %1</translation>
         </message>
     </context>
     <context>
@@ -847,11 +849,11 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Outlet</source>
-            <translation type="unfinished" />
+            <translation>Видання</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -860,23 +862,23 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Number of annotations in the document</source>
-            <translation type="unfinished" />
+            <translation>Кількість анотацій у документі</translation>
         </message>
         <message>
             <source>Author: %1</source>
-            <translation type="unfinished" />
+            <translation>Автор: %1</translation>
         </message>
         <message>
             <source>Outlet: %1</source>
-            <translation type="unfinished" />
+            <translation>Видання: %1</translation>
         </message>
         <message>
             <source>Published: %1</source>
-            <translation type="unfinished" />
+            <translation>Опубліковано: %1</translation>
         </message>
         <message>
             <source>File: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Файл: %1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n annotation(s)</source>
@@ -888,7 +890,7 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Import: %1</source>
-            <translation type="unfinished" />
+            <translation>Імпорт: %1</translation>
         </message>
     </context>
     <context>
@@ -1005,27 +1007,27 @@ The text at this position no longer matches the quote.</source>
         <name>Crossread::Exporter</name>
         <message>
             <source>CSV spreadsheet (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Таблиця CSV (*.csv)</translation>
         </message>
         <message>
             <source>W3C Web Annotations (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>Вебанотації W3C (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>ClaimReview JSON-LD (*.jsonld *.json)</source>
-            <translation type="unfinished" />
+            <translation>ClaimReview JSON-LD (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>HTML report (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Звіт HTML (*.html)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Звіт PDF (*.pdf)</translation>
         </message>
         <message>
             <source>%1 already exists; choose another name or allow replacing it.</source>
-            <translation type="unfinished" />
+            <translation>%1 уже існує; виберіть іншу назву або дозвольте заміну.</translation>
         </message>
     </context>
     <context>
@@ -1564,15 +1566,15 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::ProjectStore</name>
         <message>
             <source>Cannot create “%1”: a file of that name exists.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається створити «%1»: файл із такою назвою вже існує.</translation>
         </message>
         <message>
             <source>The project “%1” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Проєкту «%1» не існує.</translation>
         </message>
         <message>
             <source>“%1” cannot be read as a project: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати «%1» як проєкт: %2</translation>
         </message>
         <message>
             <source>it is a folder</source>
@@ -1756,7 +1758,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Тег «%1» для «%2»</translation>
         </message>
         <message>
             <source>Edit note on “%1”</source>
@@ -1928,7 +1930,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Unproven</source>
-            <translation type="unfinished" />
+            <translation>Не доведено</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -1977,7 +1979,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::SuggestionModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1986,7 +1988,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>Фрагмент</translation>
         </message>
     </context>
     <context>
@@ -2180,24 +2182,24 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Crossread::TagModel</name>
         <message>
             <source>Shortcut key: %1</source>
-            <translation type="unfinished" />
+            <translation>Клавіша: %1</translation>
         </message>
         <message numerus="yes">
             <source>Used by %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Використовується в %n анотації</numerusform>
+                <numerusform>Використовується в %n анотаціях</numerusform>
+                <numerusform>Використовується в %n анотаціях</numerusform>
             </translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Тег</translation>
         </message>
         <message>
             <source>Key</source>
             <comment>keyboard shortcut of a tag</comment>
-            <translation type="unfinished" />
+            <translation>Клавіша</translation>
         </message>
     </context>
     <context>
@@ -2516,23 +2518,23 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>main</name>
         <message>
             <source>Crossread: read articles side by side, annotate and fact-check them.</source>
-            <translation type="unfinished" />
+            <translation>Crossread: читайте статті поруч, анотуйте й перевіряйте факти.</translation>
         </message>
         <message>
             <source>The project file to open (created if missing).</source>
-            <translation type="unfinished" />
+            <translation>Файл проєкту, який слід відкрити (буде створено, якщо його немає).</translation>
         </message>
         <message>
             <source>Open the demo project (built on first use).</source>
-            <translation type="unfinished" />
+            <translation>Відкрити демонстраційний проєкт (створюється під час першого використання).</translation>
         </message>
         <message>
             <source>Render the window at 1600×1000 to FILE (PNG) and exit.</source>
-            <translation type="unfinished" />
+            <translation>Відобразити вікно розміром 1600×1000 у FILE (PNG) і вийти.</translation>
         </message>
         <message>
             <source>Cannot open the demo project</source>
-            <translation type="unfinished" />
+            <translation>Не вдається відкрити демонстраційний проєкт</translation>
         </message>
         <message>
             <source>Cannot create the project</source>
@@ -2542,7 +2544,9 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
             <source>“%1” cannot be created.
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдається створити «%1».
+
+%2</translation>
         </message>
     </context>
 </TS>
