@@ -1567,99 +1567,99 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>es ist ein Ordner</translation>
         </message>
         <message>
             <source>“%1” is not a Crossread project (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Crossread-Projekt (es ist keine SQLite-Datenbank).</translation>
         </message>
         <message>
             <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
         </message>
         <message>
             <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ ist bereits in einem anderen Crossread-Fenster geöffnet (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
         </message>
         <message>
             <source>The project “%1” cannot be locked for writing. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ kann nicht zum Schreiben gesperrt werden. Sie können es schreibgeschützt öffnen.</translation>
         </message>
         <message>
             <source>“%1” is an SQLite database, but not a Crossread project.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist eine SQLite-Datenbank, aber kein Crossread-Projekt.</translation>
         </message>
         <message>
             <source>The project “%1” was saved by a newer version of Crossread (format %2; this version reads up to %3). Update Crossread to open it.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ wurde von einer neueren Crossread-Version gespeichert (Format %2; diese Version liest bis %3). Aktualisieren Sie Crossread, um es zu öffnen.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (%2). Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ ist beschädigt (%2). Öffnen Sie stattdessen eine Sicherungskopie.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ ist beschädigt (keine Schemaversion).</translation>
         </message>
         <message>
             <source>The project “%1” was saved by an older version of Crossread and must be upgraded; open it for writing once.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ wurde von einer älteren Crossread-Version gespeichert und muss aktualisiert werden; öffnen Sie es einmal zum Schreiben.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ ist beschädigt und kann nicht geöffnet werden. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
         </message>
         <message>
             <source>Could not open the project “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ konnte nicht geöffnet werden: %2</translation>
         </message>
         <message>
             <source>No project is open.</source>
-            <translation type="unfinished" />
+            <translation>Es ist kein Projekt geöffnet.</translation>
         </message>
         <message>
             <source>Cannot replace “%1”.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann nicht ersetzt werden.</translation>
         </message>
         <message>
             <source>Could not save a copy to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie konnte nicht unter „%1“ gespeichert werden: %2</translation>
         </message>
         <message>
             <source>The project is open read-only; changes are not possible.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll</translation>
         </message>
         <message>
             <source>the file is busy in another program</source>
-            <translation type="unfinished" />
+            <translation>die Datei wird von einem anderen Programm verwendet</translation>
         </message>
         <message>
             <source>the file cannot be written</source>
-            <translation type="unfinished" />
+            <translation>die Datei kann nicht geschrieben werden</translation>
         </message>
         <message>
             <source>the file is damaged</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist beschädigt</translation>
         </message>
         <message>
             <source>a disk error occurred</source>
-            <translation type="unfinished" />
+            <translation>ein Datenträgerfehler ist aufgetreten</translation>
         </message>
         <message>
             <source>Could not save the change to “%1”: %2. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung an „%1“ konnte nicht gespeichert werden: %2. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Row %1 of table %2 refers to a missing row of %3.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3.</translation>
         </message>
         <message>
             <source>There is no document %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Dokument %1.</translation>
         </message>
         <message>
             <source>A tag needs a name.</source>
@@ -1667,83 +1667,83 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>A tag named “%1” exists already.</source>
-            <translation type="unfinished" />
+            <translation>Ein Tag namens „%1“ existiert bereits.</translation>
         </message>
         <message>
             <source>The shortcut %1 is used by the tag “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Die Kurztaste %1 wird vom Tag „%2“ verwendet.</translation>
         </message>
         <message>
             <source>A tag cannot be nested inside itself.</source>
-            <translation type="unfinished" />
+            <translation>Ein Tag kann nicht in sich selbst eingeordnet werden.</translation>
         </message>
         <message>
             <source>There is no tag %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Tag %1.</translation>
         </message>
         <message>
             <source>“%1” is a built-in tag and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist ein eingebauter Tag und kann nicht gelöscht werden.</translation>
         </message>
         <message>
             <source>A person or organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Person oder Organisation braucht einen Namen.</translation>
         </message>
         <message>
             <source>There is no person or organisation %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Person oder Organisation %1.</translation>
         </message>
         <message>
             <source>There is no annotation %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Annotation %1.</translation>
         </message>
         <message>
             <source>An annotation cannot be linked to itself.</source>
-            <translation type="unfinished" />
+            <translation>Eine Annotation kann nicht mit sich selbst verknüpft werden.</translation>
         </message>
         <message>
             <source>These annotations are linked that way already.</source>
-            <translation type="unfinished" />
+            <translation>Diese Annotationen sind bereits so verknüpft.</translation>
         </message>
         <message>
             <source>There is no link %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Verknüpfung %1.</translation>
         </message>
         <message>
             <source>The rating scale needs distinct, non-empty names.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsskala braucht eindeutige, nicht leere Namen.</translation>
         </message>
         <message>
             <source>The rating scale needs at least one rating.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsskala braucht mindestens eine Bewertung.</translation>
         </message>
         <message>
             <source>A setting needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Einstellung braucht einen Namen.</translation>
         </message>
         <message>
             <source>An annotation cannot start or end before the text (%1, %2).</source>
-            <translation type="unfinished" />
+            <translation>Eine Annotation kann nicht vor dem Text beginnen oder enden (%1, %2).</translation>
         </message>
         <message>
             <source>The start (%1) of an annotation must not be after its end (%2).</source>
-            <translation type="unfinished" />
+            <translation>Der Anfang (%1) einer Annotation darf nicht nach ihrem Ende (%2) liegen.</translation>
         </message>
         <message>
             <source>The range %1–%2 lies outside the text, which has %3 characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Bereich %1–%2 liegt außerhalb des Textes, der %3 Zeichen hat.</translation>
         </message>
         <message>
             <source>“%1” is not on the rating scale (%2).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ steht nicht auf der Bewertungsskala (%2).</translation>
         </message>
         <message>
             <source>Move annotation to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Annotation nach „%1“ verschieben</translation>
         </message>
         <message>
             <source>Remove tags from “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tags von „%1“ entfernen</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
@@ -1751,108 +1751,108 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Edit note on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Notiz zu „%1“ bearbeiten</translation>
         </message>
         <message>
             <source>Clear verdict on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Urteil zu „%1“ entfernen</translation>
         </message>
         <message>
             <source>Verdict '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Urteil „%1“ zu „%2“</translation>
         </message>
         <message>
             <source>Edit rationale on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Begründung zu „%1“ bearbeiten</translation>
         </message>
         <message>
             <source>Clear speaker of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Sprecher von „%1“ entfernen</translation>
         </message>
         <message>
             <source>Speaker '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Sprecher „%1“ zu „%2“</translation>
         </message>
         <message>
             <source>Evidence needs a URL.</source>
-            <translation type="unfinished" />
+            <translation>Ein Beleg braucht eine URL.</translation>
         </message>
         <message>
             <source>Add evidence to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Beleg zu „%1“ hinzufügen</translation>
         </message>
         <message>
             <source>Annotation %1 has no evidence %2.</source>
-            <translation type="unfinished" />
+            <translation>Annotation %1 hat keinen Beleg %2.</translation>
         </message>
         <message>
             <source>Remove evidence from “%1”</source>
-            <translation type="unfinished" />
+            <translation>Beleg von „%1“ entfernen</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveAnnotationCommand</name>
         <message>
             <source>Remove annotation on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Annotation zu „%1“ entfernen</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveDocumentCommand</name>
         <message>
             <source>Remove “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ entfernen</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ReportExporter</name>
         <message>
             <source>%1 — fact-check report</source>
-            <translation type="unfinished" />
+            <translation>%1 – Faktencheck-Bericht</translation>
         </message>
         <message>
             <source>Generated %1 · documents: %2 · annotations: %3</source>
-            <translation type="unfinished" />
+            <translation>Erstellt %1 · Dokumente: %2 · Annotationen: %3</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Tags:</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <source>Claims and verdicts</source>
-            <translation type="unfinished" />
+            <translation>Behauptungen und Urteile</translation>
         </message>
         <message>
             <source>Attributions by speaker</source>
-            <translation type="unfinished" />
+            <translation>Zuschreibungen nach Sprecher</translation>
         </message>
         <message>
             <source>Statement clusters</source>
-            <translation type="unfinished" />
+            <translation>Aussagen-Cluster</translation>
         </message>
         <message>
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>Belege:</translation>
         </message>
         <message>
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht bewertet</translation>
         </message>
         <message>
             <source>No claims have been marked yet.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden noch keine Behauptungen markiert.</translation>
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Behauptung</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1868,7 +1868,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>No passage has a speaker yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Passage hat einen Sprecher.</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -1876,46 +1876,46 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>— %1</source>
-            <translation type="unfinished" />
+            <translation>— %1</translation>
         </message>
         <message>
             <source>No statements have been linked across sources yet.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden noch keine Aussagen quellenübergreifend verknüpft.</translation>
         </message>
         <message>
             <source>Statement %1</source>
-            <translation type="unfinished" />
+            <translation>Aussage %1</translation>
         </message>
         <message>
             <source>PDF export needs the graphical environment; export HTML instead or use the Crossread window.</source>
-            <translation type="unfinished" />
+            <translation>Der PDF-Export braucht die grafische Umgebung; exportieren Sie stattdessen HTML oder verwenden Sie das Crossread-Fenster.</translation>
         </message>
         <message>
             <source>The PDF could not be produced.</source>
-            <translation type="unfinished" />
+            <translation>Das PDF konnte nicht erstellt werden.</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Schema</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Wahr</translation>
         </message>
         <message>
             <source>Mostly true</source>
-            <translation type="unfinished" />
+            <translation>Überwiegend wahr</translation>
         </message>
         <message>
             <source>Misleading</source>
-            <translation type="unfinished" />
+            <translation>Irreführend</translation>
         </message>
         <message>
             <source>Mostly false</source>
-            <translation type="unfinished" />
+            <translation>Überwiegend falsch</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Falsch</translation>
         </message>
         <message>
             <source>Unproven</source>
@@ -1923,11 +1923,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Behauptung</translation>
         </message>
         <message>
             <source>A checkable statement of fact</source>
-            <translation type="unfinished" />
+            <translation>Eine überprüfbare Tatsachenbehauptung</translation>
         </message>
         <message>
             <source>Attribution</source>
@@ -1935,22 +1935,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Who said it, and where</source>
-            <translation type="unfinished" />
+            <translation>Wer es gesagt hat, und wo</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>Unbestätigt</translation>
         </message>
         <message>
             <source>Stated without a source that can be checked</source>
-            <translation type="unfinished" />
+            <translation>Ohne überprüfbare Quelle aufgestellt</translation>
         </message>
     </context>
     <context>
         <name>Crossread::SetDocumentMetadataCommand</name>
         <message>
             <source>Edit details of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Details von „%1“ bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -2192,58 +2192,58 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Cues</name>
         <message>
             <source>Quotation</source>
-            <translation type="unfinished" />
+            <translation>Zitat</translation>
         </message>
         <message>
             <source>Attribution phrase</source>
-            <translation type="unfinished" />
+            <translation>Zuschreibungsformel</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Zahl</translation>
         </message>
         <message>
             <source>Hedge or anonymous source</source>
-            <translation type="unfinished" />
+            <translation>Einschränkung oder anonyme Quelle</translation>
         </message>
         <message>
             <source>Loaded term</source>
-            <translation type="unfinished" />
+            <translation>Wertender Begriff</translation>
         </message>
     </context>
     <context>
         <name>Importer</name>
         <message>
             <source>The file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei existiert nicht.</translation>
         </message>
         <message>
             <source>This is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
             <source>The file cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei kann nicht gelesen werden: Zugriff verweigert.</translation>
         </message>
         <message>
             <source>The file is too large (%1; the limit is %2).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist zu groß (%1; die Grenze ist %2).</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Datei kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist leer.</translation>
         </message>
         <message>
             <source>The file contains no text.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält keinen Text.</translation>
         </message>
         <message>
             <source>No title found in the file; the file name is used.</source>
-            <translation type="unfinished" />
+            <translation>Kein Titel in der Datei gefunden; der Dateiname wird verwendet.</translation>
         </message>
         <message>
             <source>Import cancelled.</source>
@@ -2251,192 +2251,192 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>An identical file is already in the project.</source>
-            <translation type="unfinished" />
+            <translation>Eine identische Datei ist bereits im Projekt.</translation>
         </message>
         <message>
             <source>The document could not be stored.</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument konnte nicht gespeichert werden.</translation>
         </message>
         <message>
             <source>The document could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>ein PNG-Bild</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>ein JPEG-Bild</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>ein GIF-Bild</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>ein WebP-Bild</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>ein TIFF-Bild</translation>
         </message>
         <message>
             <source>a ZIP archive (or an office document)</source>
-            <translation type="unfinished" />
+            <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
         </message>
         <message>
             <source>a gzip archive</source>
-            <translation type="unfinished" />
+            <translation>ein gzip-Archiv</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>ein 7-Zip-Archiv</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>ein RAR-Archiv</translation>
         </message>
         <message>
             <source>an xz archive</source>
-            <translation type="unfinished" />
+            <translation>ein xz-Archiv</translation>
         </message>
         <message>
             <source>a PDF document (give it the .pdf extension to import it as PDF)</source>
-            <translation type="unfinished" />
+            <translation>ein PDF-Dokument (geben Sie ihm die Endung .pdf, um es als PDF zu importieren)</translation>
         </message>
         <message>
             <source>a program (ELF executable)</source>
-            <translation type="unfinished" />
+            <translation>ein Programm (ELF-Programmdatei)</translation>
         </message>
         <message>
             <source>an old Microsoft Office document</source>
-            <translation type="unfinished" />
+            <translation>ein altes Microsoft-Office-Dokument</translation>
         </message>
         <message>
             <source>an SQLite database</source>
-            <translation type="unfinished" />
+            <translation>eine SQLite-Datenbank</translation>
         </message>
         <message>
             <source>This is %1, not text.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist %1, kein Text.</translation>
         </message>
         <message>
             <source>The file contains NUL bytes: it is binary data, not text.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält NUL-Bytes: Es sind Binärdaten, kein Text.</translation>
         </message>
         <message numerus="yes">
             <source>%n invalid byte sequence(s) replaced with �.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ungültige Bytefolge durch � ersetzt.</numerusform>
+                <numerusform>%n ungültige Bytefolgen durch � ersetzt.</numerusform>
             </translation>
         </message>
         <message>
             <source>The encoding could not be detected; %1 was assumed.</source>
-            <translation type="unfinished" />
+            <translation>Die Kodierung konnte nicht erkannt werden; %1 wurde angenommen.</translation>
         </message>
         <message>
             <source>Repaired text extracted from a PDF: %1 lines wrapped at about %2 characters joined into paragraphs (%3 breaks inside sentences, %4 of them across blank lines; %5 stray leading spaces). The original is kept in the project.</source>
-            <translation type="unfinished" />
+            <translation>Aus einem PDF extrahierter Text repariert: %1 bei etwa %2 Zeichen umbrochene Zeilen zu Absätzen verbunden (%3 Umbrüche innerhalb von Sätzen, davon %4 über Leerzeilen hinweg; %5 überzählige führende Leerzeichen). Das Original bleibt im Projekt erhalten.</translation>
         </message>
         <message>
             <source>The text looks extracted from a PDF (lines broken inside sentences); repair was switched off.</source>
-            <translation type="unfinished" />
+            <translation>Der Text sieht aus wie aus einem PDF extrahiert (Zeilen innerhalb von Sätzen umbrochen); die Reparatur war ausgeschaltet.</translation>
         </message>
         <message>
             <source>Front matter read as metadata and left out of the text.</source>
-            <translation type="unfinished" />
+            <translation>Front Matter als Metadaten gelesen und aus dem Text weggelassen.</translation>
         </message>
         <message>
             <source>Markdown rendered to plain text.</source>
-            <translation type="unfinished" />
+            <translation>Markdown in reinen Text umgewandelt.</translation>
         </message>
         <message>
             <source>The HTML page could not be parsed.</source>
-            <translation type="unfinished" />
+            <translation>Die HTML-Seite konnte nicht verarbeitet werden.</translation>
         </message>
         <message>
             <source>The page contains no article text.</source>
-            <translation type="unfinished" />
+            <translation>Die Seite enthält keinen Artikeltext.</translation>
         </message>
         <message>
             <source>Article text extracted from the web page; navigation, scripts, comments and page furniture left out.</source>
-            <translation type="unfinished" />
+            <translation>Artikeltext aus der Webseite extrahiert; Navigation, Skripte, Kommentare und Seitenelemente weggelassen.</translation>
         </message>
         <message>
             <source>This is not a PDF file (the PDF header is missing).</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine PDF-Datei (der PDF-Header fehlt).</translation>
         </message>
         <message>
             <source>The PDF is damaged and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Das PDF ist beschädigt und kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The PDF is protected by a password; remove the protection and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Das PDF ist passwortgeschützt; entfernen Sie den Schutz und importieren Sie es erneut.</translation>
         </message>
         <message>
             <source>The PDF contains no text (it may hold scanned images only).</source>
-            <translation type="unfinished" />
+            <translation>Das PDF enthält keinen Text (es enthält womöglich nur gescannte Bilder).</translation>
         </message>
         <message numerus="yes">
             <source>Text of %n PDF page(s) extracted in reading order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Text von %n PDF-Seite in Lesereihenfolge extrahiert</numerusform>
+                <numerusform>Text von %n PDF-Seiten in Lesereihenfolge extrahiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n running header, footer or page number line(s) dropped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; %n wiederkehrende Kopf-, Fußzeile oder Seitenzahl entfernt</numerusform>
+                <numerusform>; %n wiederkehrende Kopf-, Fußzeilen oder Seitenzahlen entfernt</numerusform>
             </translation>
         </message>
         <message>
             <source>; wrapped lines joined into paragraphs.</source>
-            <translation type="unfinished" />
+            <translation>; umbrochene Zeilen zu Absätzen verbunden.</translation>
         </message>
     </context>
     <context>
         <name>LinkCommand</name>
         <message>
             <source>Unlink same statement</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung „dieselbe Aussage“ lösen</translation>
         </message>
         <message>
             <source>Link as same statement</source>
-            <translation type="unfinished" />
+            <translation>Als dieselbe Aussage verknüpfen</translation>
         </message>
         <message>
             <source>Unlink supporting annotation</source>
-            <translation type="unfinished" />
+            <translation>Stützende Annotation lösen</translation>
         </message>
         <message>
             <source>Link as supporting</source>
-            <translation type="unfinished" />
+            <translation>Als stützend verknüpfen</translation>
         </message>
         <message>
             <source>Unlink contradicting annotation</source>
-            <translation type="unfinished" />
+            <translation>Widersprechende Annotation lösen</translation>
         </message>
         <message>
             <source>Link as contradicting</source>
-            <translation type="unfinished" />
+            <translation>Als widersprechend verknüpfen</translation>
         </message>
     </context>
     <context>
         <name>RemoveTagCommand</name>
         <message>
             <source>Delete tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ löschen</translation>
         </message>
         <message numerus="yes">
             <source>Delete tag “%1” from %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tag „%1“ von %n Annotation löschen</numerusform>
+                <numerusform>Tag „%1“ von %n Annotationen löschen</numerusform>
             </translation>
         </message>
     </context>
@@ -2444,11 +2444,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>SetSettingCommand</name>
         <message>
             <source>Change the rating scale</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsskala ändern</translation>
         </message>
         <message>
             <source>Change setting “%1”</source>
-            <translation type="unfinished" />
+            <translation>Einstellung „%1“ ändern</translation>
         </message>
     </context>
     <context>
@@ -2459,11 +2459,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Behauptung</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>Unbestätigt</translation>
         </message>
         <message>
             <source>Accept suggestion</source>
@@ -2471,9 +2471,9 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message numerus="yes">
             <source>Accept %n suggestion(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Vorschlag annehmen</numerusform>
+                <numerusform>%n Vorschläge annehmen</numerusform>
             </translation>
         </message>
     </context>
@@ -2481,18 +2481,18 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>UpdateEntityCommand</name>
         <message>
             <source>Edit speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>Sprecher „%1“ bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>UpdateTagCommand</name>
         <message>
             <source>Rename tag “%1” to “%2”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ in „%2“ umbenennen</translation>
         </message>
         <message>
             <source>Edit tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Tag „%1“ bearbeiten</translation>
         </message>
     </context>
     <context>

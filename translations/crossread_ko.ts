@@ -1556,99 +1556,99 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>폴더입니다</translation>
         </message>
         <message>
             <source>“%1” is not a Crossread project (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) Crossread 프로젝트가 아닙니다(SQLite 데이터베이스가 아님).</translation>
         </message>
         <message>
             <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”을(를) 변경할 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
         </message>
         <message>
             <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”이(가) 이미 다른 Crossread 창에서 열려 있습니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
         </message>
         <message>
             <source>The project “%1” cannot be locked for writing. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”을(를) 쓰기용으로 잠글 수 없습니다. 읽기 전용으로 열 수 있습니다.</translation>
         </message>
         <message>
             <source>“%1” is an SQLite database, but not a Crossread project.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) SQLite 데이터베이스이지만 Crossread 프로젝트가 아닙니다.</translation>
         </message>
         <message>
             <source>The project “%1” was saved by a newer version of Crossread (format %2; this version reads up to %3). Update Crossread to open it.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”은(는) 최신 버전의 Crossread에서 저장되었습니다(형식 %2, 이 버전은 %3까지 읽음). 열려면 Crossread를 업데이트하세요.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (%2). Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”이(가) 손상되었습니다(%2). 대신 백업 사본을 여세요.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”이(가) 손상되었습니다(스키마 버전 없음).</translation>
         </message>
         <message>
             <source>The project “%1” was saved by an older version of Crossread and must be upgraded; open it for writing once.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”은(는) 이전 버전의 Crossread에서 저장되어 업그레이드가 필요합니다. 한 번 쓰기 가능하게 여세요.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”이(가) 손상되어 열 수 없습니다. 대신 백업 사본을 여세요.</translation>
         </message>
         <message>
             <source>Could not open the project “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>프로젝트 “%1”을(를) 열 수 없습니다: %2</translation>
         </message>
         <message>
             <source>No project is open.</source>
-            <translation type="unfinished" />
+            <translation>열린 프로젝트가 없습니다.</translation>
         </message>
         <message>
             <source>Cannot replace “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 바꿀 수 없습니다.</translation>
         </message>
         <message>
             <source>Could not save a copy to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”에 사본을 저장할 수 없습니다: %2</translation>
         </message>
         <message>
             <source>The project is open read-only; changes are not possible.</source>
-            <translation type="unfinished" />
+            <translation>프로젝트가 읽기 전용으로 열려 있어 변경할 수 없습니다.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>디스크가 가득 찼습니다</translation>
         </message>
         <message>
             <source>the file is busy in another program</source>
-            <translation type="unfinished" />
+            <translation>다른 프로그램이 파일을 사용 중입니다</translation>
         </message>
         <message>
             <source>the file cannot be written</source>
-            <translation type="unfinished" />
+            <translation>파일에 쓸 수 없습니다</translation>
         </message>
         <message>
             <source>the file is damaged</source>
-            <translation type="unfinished" />
+            <translation>파일이 손상되었습니다</translation>
         </message>
         <message>
             <source>a disk error occurred</source>
-            <translation type="unfinished" />
+            <translation>디스크 오류가 발생했습니다</translation>
         </message>
         <message>
             <source>Could not save the change to “%1”: %2. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 변경 사항을 저장할 수 없습니다: %2. 아무것도 변경되지 않았습니다.</translation>
         </message>
         <message>
             <source>Row %1 of table %2 refers to a missing row of %3.</source>
-            <translation type="unfinished" />
+            <translation>테이블 %2의 행 %1이(가) %3의 없는 행을 참조합니다.</translation>
         </message>
         <message>
             <source>There is no document %1.</source>
-            <translation type="unfinished" />
+            <translation>문서 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>A tag needs a name.</source>
@@ -1656,83 +1656,83 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>A tag named “%1” exists already.</source>
-            <translation type="unfinished" />
+            <translation>“%1”(이)라는 태그가 이미 있습니다.</translation>
         </message>
         <message>
             <source>The shortcut %1 is used by the tag “%2”.</source>
-            <translation type="unfinished" />
+            <translation>단축키 %1은(는) 태그 “%2”에서 사용 중입니다.</translation>
         </message>
         <message>
             <source>A tag cannot be nested inside itself.</source>
-            <translation type="unfinished" />
+            <translation>태그를 자기 자신 안에 넣을 수 없습니다.</translation>
         </message>
         <message>
             <source>There is no tag %1.</source>
-            <translation type="unfinished" />
+            <translation>태그 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>“%1” is a built-in tag and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 기본 제공 태그이므로 삭제할 수 없습니다.</translation>
         </message>
         <message>
             <source>A person or organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>사람 또는 조직에는 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>There is no person or organisation %1.</source>
-            <translation type="unfinished" />
+            <translation>사람 또는 조직 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>There is no annotation %1.</source>
-            <translation type="unfinished" />
+            <translation>주석 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>An annotation cannot be linked to itself.</source>
-            <translation type="unfinished" />
+            <translation>주석을 자기 자신과 연결할 수 없습니다.</translation>
         </message>
         <message>
             <source>These annotations are linked that way already.</source>
-            <translation type="unfinished" />
+            <translation>이 주석들은 이미 그렇게 연결되어 있습니다.</translation>
         </message>
         <message>
             <source>There is no link %1.</source>
-            <translation type="unfinished" />
+            <translation>링크 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>The rating scale needs distinct, non-empty names.</source>
-            <translation type="unfinished" />
+            <translation>평가 척도에는 서로 다른, 비어 있지 않은 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>The rating scale needs at least one rating.</source>
-            <translation type="unfinished" />
+            <translation>평가 척도에는 평가가 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>A setting needs a name.</source>
-            <translation type="unfinished" />
+            <translation>설정에는 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>An annotation cannot start or end before the text (%1, %2).</source>
-            <translation type="unfinished" />
+            <translation>주석은 텍스트 앞에서 시작하거나 끝날 수 없습니다(%1, %2).</translation>
         </message>
         <message>
             <source>The start (%1) of an annotation must not be after its end (%2).</source>
-            <translation type="unfinished" />
+            <translation>주석의 시작(%1)이 끝(%2)보다 뒤에 있으면 안 됩니다.</translation>
         </message>
         <message>
             <source>The range %1–%2 lies outside the text, which has %3 characters.</source>
-            <translation type="unfinished" />
+            <translation>범위 %1–%2이(가) 텍스트(%3자)를 벗어납니다.</translation>
         </message>
         <message>
             <source>“%1” is not on the rating scale (%2).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 평가 척도(%2)에 없습니다.</translation>
         </message>
         <message>
             <source>Move annotation to “%1”</source>
-            <translation type="unfinished" />
+            <translation>주석을 “%1”(으)로 이동</translation>
         </message>
         <message>
             <source>Remove tags from “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”에서 태그 제거</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
@@ -1740,108 +1740,108 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Edit note on “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 메모 편집</translation>
         </message>
         <message>
             <source>Clear verdict on “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 판정 지우기</translation>
         </message>
         <message>
             <source>Verdict '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>“%2”에 판정 '%1'</translation>
         </message>
         <message>
             <source>Edit rationale on “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 근거 편집</translation>
         </message>
         <message>
             <source>Clear speaker of “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 화자 지우기</translation>
         </message>
         <message>
             <source>Speaker '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>“%2”에 화자 '%1'</translation>
         </message>
         <message>
             <source>Evidence needs a URL.</source>
-            <translation type="unfinished" />
+            <translation>증거에는 URL이 필요합니다.</translation>
         </message>
         <message>
             <source>Add evidence to “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”에 증거 추가</translation>
         </message>
         <message>
             <source>Annotation %1 has no evidence %2.</source>
-            <translation type="unfinished" />
+            <translation>주석 %1에 증거 %2이(가) 없습니다.</translation>
         </message>
         <message>
             <source>Remove evidence from “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”에서 증거 제거</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveAnnotationCommand</name>
         <message>
             <source>Remove annotation on “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 주석 제거</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveDocumentCommand</name>
         <message>
             <source>Remove “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1” 제거</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ReportExporter</name>
         <message>
             <source>%1 — fact-check report</source>
-            <translation type="unfinished" />
+            <translation>%1 — 팩트체크 보고서</translation>
         </message>
         <message>
             <source>Generated %1 · documents: %2 · annotations: %3</source>
-            <translation type="unfinished" />
+            <translation>생성일 %1 · 문서: %2 · 주석: %3</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>태그:</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>목차</translation>
         </message>
         <message>
             <source>Claims and verdicts</source>
-            <translation type="unfinished" />
+            <translation>주장과 판정</translation>
         </message>
         <message>
             <source>Attributions by speaker</source>
-            <translation type="unfinished" />
+            <translation>화자별 인용 출처</translation>
         </message>
         <message>
             <source>Statement clusters</source>
-            <translation type="unfinished" />
+            <translation>진술 클러스터</translation>
         </message>
         <message>
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>증거:</translation>
         </message>
         <message>
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>아직 평가되지 않음</translation>
         </message>
         <message>
             <source>No claims have been marked yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 표시된 주장이 없습니다.</translation>
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>주장</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>출처</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1857,7 +1857,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>No passage has a speaker yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 화자가 지정된 구절이 없습니다.</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -1865,46 +1865,46 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>— %1</source>
-            <translation type="unfinished" />
+            <translation>— %1</translation>
         </message>
         <message>
             <source>No statements have been linked across sources yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 출처 간에 연결된 진술이 없습니다.</translation>
         </message>
         <message>
             <source>Statement %1</source>
-            <translation type="unfinished" />
+            <translation>진술 %1</translation>
         </message>
         <message>
             <source>PDF export needs the graphical environment; export HTML instead or use the Crossread window.</source>
-            <translation type="unfinished" />
+            <translation>PDF 내보내기에는 그래픽 환경이 필요합니다. 대신 HTML로 내보내거나 Crossread 창을 사용하세요.</translation>
         </message>
         <message>
             <source>The PDF could not be produced.</source>
-            <translation type="unfinished" />
+            <translation>PDF를 만들 수 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Schema</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>사실</translation>
         </message>
         <message>
             <source>Mostly true</source>
-            <translation type="unfinished" />
+            <translation>대체로 사실</translation>
         </message>
         <message>
             <source>Misleading</source>
-            <translation type="unfinished" />
+            <translation>오해의 소지</translation>
         </message>
         <message>
             <source>Mostly false</source>
-            <translation type="unfinished" />
+            <translation>대체로 거짓</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>거짓</translation>
         </message>
         <message>
             <source>Unproven</source>
@@ -1912,11 +1912,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>주장</translation>
         </message>
         <message>
             <source>A checkable statement of fact</source>
-            <translation type="unfinished" />
+            <translation>검증 가능한 사실 진술</translation>
         </message>
         <message>
             <source>Attribution</source>
@@ -1924,22 +1924,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Who said it, and where</source>
-            <translation type="unfinished" />
+            <translation>누가, 어디서 말했는지</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>미확인</translation>
         </message>
         <message>
             <source>Stated without a source that can be checked</source>
-            <translation type="unfinished" />
+            <translation>확인할 수 있는 출처 없이 진술됨</translation>
         </message>
     </context>
     <context>
         <name>Crossread::SetDocumentMetadataCommand</name>
         <message>
             <source>Edit details of “%1”</source>
-            <translation type="unfinished" />
+            <translation>“%1”의 세부 정보 편집</translation>
         </message>
     </context>
     <context>
@@ -2178,58 +2178,58 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Cues</name>
         <message>
             <source>Quotation</source>
-            <translation type="unfinished" />
+            <translation>인용</translation>
         </message>
         <message>
             <source>Attribution phrase</source>
-            <translation type="unfinished" />
+            <translation>인용 출처 표현</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>수치</translation>
         </message>
         <message>
             <source>Hedge or anonymous source</source>
-            <translation type="unfinished" />
+            <translation>유보 표현 또는 익명 출처</translation>
         </message>
         <message>
             <source>Loaded term</source>
-            <translation type="unfinished" />
+            <translation>가치 판단적 용어</translation>
         </message>
     </context>
     <context>
         <name>Importer</name>
         <message>
             <source>The file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>파일이 없습니다.</translation>
         </message>
         <message>
             <source>This is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>파일이 아니라 폴더입니다.</translation>
         </message>
         <message>
             <source>The file cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>파일을 읽을 수 없습니다: 권한이 거부되었습니다.</translation>
         </message>
         <message>
             <source>The file is too large (%1; the limit is %2).</source>
-            <translation type="unfinished" />
+            <translation>파일이 너무 큽니다(%1, 제한 %2).</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>파일을 읽을 수 없습니다: %1</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>파일이 비어 있습니다.</translation>
         </message>
         <message>
             <source>The file contains no text.</source>
-            <translation type="unfinished" />
+            <translation>파일에 텍스트가 없습니다.</translation>
         </message>
         <message>
             <source>No title found in the file; the file name is used.</source>
-            <translation type="unfinished" />
+            <translation>파일에서 제목을 찾지 못해 파일 이름을 사용합니다.</translation>
         </message>
         <message>
             <source>Import cancelled.</source>
@@ -2237,188 +2237,188 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>An identical file is already in the project.</source>
-            <translation type="unfinished" />
+            <translation>동일한 파일이 이미 프로젝트에 있습니다.</translation>
         </message>
         <message>
             <source>The document could not be stored.</source>
-            <translation type="unfinished" />
+            <translation>문서를 저장할 수 없습니다.</translation>
         </message>
         <message>
             <source>The document could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>문서를 저장할 수 없습니다: %1</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG 이미지</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>JPEG 이미지</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>GIF 이미지</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>WebP 이미지</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>TIFF 이미지</translation>
         </message>
         <message>
             <source>a ZIP archive (or an office document)</source>
-            <translation type="unfinished" />
+            <translation>ZIP 압축 파일(또는 오피스 문서)</translation>
         </message>
         <message>
             <source>a gzip archive</source>
-            <translation type="unfinished" />
+            <translation>gzip 압축 파일</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>7-Zip 압축 파일</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>RAR 압축 파일</translation>
         </message>
         <message>
             <source>an xz archive</source>
-            <translation type="unfinished" />
+            <translation>xz 압축 파일</translation>
         </message>
         <message>
             <source>a PDF document (give it the .pdf extension to import it as PDF)</source>
-            <translation type="unfinished" />
+            <translation>PDF 문서(PDF로 가져오려면 .pdf 확장자를 붙이세요)</translation>
         </message>
         <message>
             <source>a program (ELF executable)</source>
-            <translation type="unfinished" />
+            <translation>프로그램(ELF 실행 파일)</translation>
         </message>
         <message>
             <source>an old Microsoft Office document</source>
-            <translation type="unfinished" />
+            <translation>이전 Microsoft Office 문서</translation>
         </message>
         <message>
             <source>an SQLite database</source>
-            <translation type="unfinished" />
+            <translation>SQLite 데이터베이스</translation>
         </message>
         <message>
             <source>This is %1, not text.</source>
-            <translation type="unfinished" />
+            <translation>텍스트가 아니라 %1입니다.</translation>
         </message>
         <message>
             <source>The file contains NUL bytes: it is binary data, not text.</source>
-            <translation type="unfinished" />
+            <translation>파일에 NUL 바이트가 있습니다: 텍스트가 아니라 이진 데이터입니다.</translation>
         </message>
         <message numerus="yes">
             <source>%n invalid byte sequence(s) replaced with �.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>잘못된 바이트 시퀀스 %n개를 �(으)로 바꿨습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>The encoding could not be detected; %1 was assumed.</source>
-            <translation type="unfinished" />
+            <translation>인코딩을 감지할 수 없어 %1(으)로 가정했습니다.</translation>
         </message>
         <message>
             <source>Repaired text extracted from a PDF: %1 lines wrapped at about %2 characters joined into paragraphs (%3 breaks inside sentences, %4 of them across blank lines; %5 stray leading spaces). The original is kept in the project.</source>
-            <translation type="unfinished" />
+            <translation>PDF에서 추출한 텍스트를 복구했습니다: 약 %2자에서 줄 바꿈된 %1줄을 문단으로 합쳤습니다(문장 안 줄 바꿈 %3개, 그중 빈 줄을 건너뛴 것 %4개, 불필요한 앞 공백 %5개). 원본은 프로젝트에 보관됩니다.</translation>
         </message>
         <message>
             <source>The text looks extracted from a PDF (lines broken inside sentences); repair was switched off.</source>
-            <translation type="unfinished" />
+            <translation>텍스트가 PDF에서 추출된 것으로 보입니다(문장 안에서 줄 바꿈됨). 복구 기능이 꺼져 있었습니다.</translation>
         </message>
         <message>
             <source>Front matter read as metadata and left out of the text.</source>
-            <translation type="unfinished" />
+            <translation>머리말(front matter)을 메타데이터로 읽고 텍스트에서 제외했습니다.</translation>
         </message>
         <message>
             <source>Markdown rendered to plain text.</source>
-            <translation type="unfinished" />
+            <translation>Markdown을 일반 텍스트로 변환했습니다.</translation>
         </message>
         <message>
             <source>The HTML page could not be parsed.</source>
-            <translation type="unfinished" />
+            <translation>HTML 페이지를 구문 분석할 수 없습니다.</translation>
         </message>
         <message>
             <source>The page contains no article text.</source>
-            <translation type="unfinished" />
+            <translation>페이지에 기사 텍스트가 없습니다.</translation>
         </message>
         <message>
             <source>Article text extracted from the web page; navigation, scripts, comments and page furniture left out.</source>
-            <translation type="unfinished" />
+            <translation>웹 페이지에서 기사 텍스트를 추출했습니다. 탐색, 스크립트, 댓글, 페이지 부속 요소는 제외했습니다.</translation>
         </message>
         <message>
             <source>This is not a PDF file (the PDF header is missing).</source>
-            <translation type="unfinished" />
+            <translation>PDF 파일이 아닙니다(PDF 헤더가 없음).</translation>
         </message>
         <message>
             <source>The PDF is damaged and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>PDF가 손상되어 읽을 수 없습니다.</translation>
         </message>
         <message>
             <source>The PDF is protected by a password; remove the protection and import it again.</source>
-            <translation type="unfinished" />
+            <translation>PDF가 암호로 보호되어 있습니다. 보호를 해제하고 다시 가져오세요.</translation>
         </message>
         <message>
             <source>The PDF contains no text (it may hold scanned images only).</source>
-            <translation type="unfinished" />
+            <translation>PDF에 텍스트가 없습니다(스캔한 이미지만 있을 수 있음).</translation>
         </message>
         <message numerus="yes">
             <source>Text of %n PDF page(s) extracted in reading order</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>PDF %n쪽의 텍스트를 읽기 순서대로 추출했습니다</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n running header, footer or page number line(s) dropped</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>; 반복되는 머리글, 바닥글, 쪽 번호 줄 %n개를 제거했습니다</numerusform>
             </translation>
         </message>
         <message>
             <source>; wrapped lines joined into paragraphs.</source>
-            <translation type="unfinished" />
+            <translation>; 줄 바꿈된 줄을 문단으로 합쳤습니다.</translation>
         </message>
     </context>
     <context>
         <name>LinkCommand</name>
         <message>
             <source>Unlink same statement</source>
-            <translation type="unfinished" />
+            <translation>같은 진술 연결 해제</translation>
         </message>
         <message>
             <source>Link as same statement</source>
-            <translation type="unfinished" />
+            <translation>같은 진술로 연결</translation>
         </message>
         <message>
             <source>Unlink supporting annotation</source>
-            <translation type="unfinished" />
+            <translation>뒷받침하는 주석 연결 해제</translation>
         </message>
         <message>
             <source>Link as supporting</source>
-            <translation type="unfinished" />
+            <translation>뒷받침으로 연결</translation>
         </message>
         <message>
             <source>Unlink contradicting annotation</source>
-            <translation type="unfinished" />
+            <translation>반박하는 주석 연결 해제</translation>
         </message>
         <message>
             <source>Link as contradicting</source>
-            <translation type="unfinished" />
+            <translation>반박으로 연결</translation>
         </message>
     </context>
     <context>
         <name>RemoveTagCommand</name>
         <message>
             <source>Delete tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>태그 “%1” 삭제</translation>
         </message>
         <message numerus="yes">
             <source>Delete tag “%1” from %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>주석 %n개에서 태그 “%1” 삭제</numerusform>
             </translation>
         </message>
     </context>
@@ -2426,11 +2426,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>SetSettingCommand</name>
         <message>
             <source>Change the rating scale</source>
-            <translation type="unfinished" />
+            <translation>평가 척도 변경</translation>
         </message>
         <message>
             <source>Change setting “%1”</source>
-            <translation type="unfinished" />
+            <translation>설정 “%1” 변경</translation>
         </message>
     </context>
     <context>
@@ -2441,11 +2441,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>주장</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>미확인</translation>
         </message>
         <message>
             <source>Accept suggestion</source>
@@ -2453,8 +2453,8 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message numerus="yes">
             <source>Accept %n suggestion(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>제안 %n개 수락</numerusform>
             </translation>
         </message>
     </context>
@@ -2462,18 +2462,18 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>UpdateEntityCommand</name>
         <message>
             <source>Edit speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>화자 “%1” 편집</translation>
         </message>
     </context>
     <context>
         <name>UpdateTagCommand</name>
         <message>
             <source>Rename tag “%1” to “%2”</source>
-            <translation type="unfinished" />
+            <translation>태그 “%1”의 이름을 “%2”(으)로 변경</translation>
         </message>
         <message>
             <source>Edit tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>태그 “%1” 편집</translation>
         </message>
     </context>
     <context>

@@ -1578,99 +1578,99 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>it is a folder</source>
-            <translation type="unfinished" />
+            <translation>це тека</translation>
         </message>
         <message>
             <source>“%1” is not a Crossread project (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>«%1» не є проєктом Crossread (це не база даних SQLite).</translation>
         </message>
         <message>
             <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» не можна змінити: файл або його тека доступні лише для читання. Ви можете відкрити його лише для читання.</translation>
         </message>
         <message>
             <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» уже відкрито в іншому вікні Crossread (процес %2 на %3). Ви можете відкрити його лише для читання.</translation>
         </message>
         <message>
             <source>The project “%1” cannot be locked for writing. You can open it read-only.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається заблокувати проєкт «%1» для запису. Ви можете відкрити його лише для читання.</translation>
         </message>
         <message>
             <source>“%1” is an SQLite database, but not a Crossread project.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — це база даних SQLite, але не проєкт Crossread.</translation>
         </message>
         <message>
             <source>The project “%1” was saved by a newer version of Crossread (format %2; this version reads up to %3). Update Crossread to open it.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» збережено новішою версією Crossread (формат %2; ця версія читає до %3). Оновіть Crossread, щоб відкрити його.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (%2). Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» пошкоджено (%2). Натомість відкрийте резервну копію.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» пошкоджено (немає версії схеми).</translation>
         </message>
         <message>
             <source>The project “%1” was saved by an older version of Crossread and must be upgraded; open it for writing once.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» збережено старішою версією Crossread, його треба оновити; відкрийте його один раз для запису.</translation>
         </message>
         <message>
             <source>The project “%1” is damaged and cannot be opened. Open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт «%1» пошкоджено, його не можна відкрити. Натомість відкрийте резервну копію.</translation>
         </message>
         <message>
             <source>Could not open the project “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося відкрити проєкт «%1»: %2</translation>
         </message>
         <message>
             <source>No project is open.</source>
-            <translation type="unfinished" />
+            <translation>Жодного проєкту не відкрито.</translation>
         </message>
         <message>
             <source>Cannot replace “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається замінити «%1».</translation>
         </message>
         <message>
             <source>Could not save a copy to “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти копію до «%1»: %2</translation>
         </message>
         <message>
             <source>The project is open read-only; changes are not possible.</source>
-            <translation type="unfinished" />
+            <translation>Проєкт відкрито лише для читання; зміни неможливі.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>диск заповнено</translation>
         </message>
         <message>
             <source>the file is busy in another program</source>
-            <translation type="unfinished" />
+            <translation>файл зайнятий іншою програмою</translation>
         </message>
         <message>
             <source>the file cannot be written</source>
-            <translation type="unfinished" />
+            <translation>не вдається записати файл</translation>
         </message>
         <message>
             <source>the file is damaged</source>
-            <translation type="unfinished" />
+            <translation>файл пошкоджено</translation>
         </message>
         <message>
             <source>a disk error occurred</source>
-            <translation type="unfinished" />
+            <translation>сталася помилка диска</translation>
         </message>
         <message>
             <source>Could not save the change to “%1”: %2. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти зміну в «%1»: %2. Нічого не змінено.</translation>
         </message>
         <message>
             <source>Row %1 of table %2 refers to a missing row of %3.</source>
-            <translation type="unfinished" />
+            <translation>Рядок %1 таблиці %2 посилається на відсутній рядок у %3.</translation>
         </message>
         <message>
             <source>There is no document %1.</source>
-            <translation type="unfinished" />
+            <translation>Документа %1 не існує.</translation>
         </message>
         <message>
             <source>A tag needs a name.</source>
@@ -1678,83 +1678,83 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>A tag named “%1” exists already.</source>
-            <translation type="unfinished" />
+            <translation>Тег із назвою «%1» уже існує.</translation>
         </message>
         <message>
             <source>The shortcut %1 is used by the tag “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Клавішу %1 використовує тег «%2».</translation>
         </message>
         <message>
             <source>A tag cannot be nested inside itself.</source>
-            <translation type="unfinished" />
+            <translation>Тег не можна вкласти в нього самого.</translation>
         </message>
         <message>
             <source>There is no tag %1.</source>
-            <translation type="unfinished" />
+            <translation>Тегу %1 не існує.</translation>
         </message>
         <message>
             <source>“%1” is a built-in tag and cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — вбудований тег, його не можна видалити.</translation>
         </message>
         <message>
             <source>A person or organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Особа чи організація повинна мати ім’я.</translation>
         </message>
         <message>
             <source>There is no person or organisation %1.</source>
-            <translation type="unfinished" />
+            <translation>Особи чи організації %1 не існує.</translation>
         </message>
         <message>
             <source>There is no annotation %1.</source>
-            <translation type="unfinished" />
+            <translation>Анотації %1 не існує.</translation>
         </message>
         <message>
             <source>An annotation cannot be linked to itself.</source>
-            <translation type="unfinished" />
+            <translation>Анотацію не можна пов’язати з нею самою.</translation>
         </message>
         <message>
             <source>These annotations are linked that way already.</source>
-            <translation type="unfinished" />
+            <translation>Ці анотації вже пов’язані таким чином.</translation>
         </message>
         <message>
             <source>There is no link %1.</source>
-            <translation type="unfinished" />
+            <translation>Зв’язку %1 не існує.</translation>
         </message>
         <message>
             <source>The rating scale needs distinct, non-empty names.</source>
-            <translation type="unfinished" />
+            <translation>Шкала оцінок потребує різних непорожніх назв.</translation>
         </message>
         <message>
             <source>The rating scale needs at least one rating.</source>
-            <translation type="unfinished" />
+            <translation>Шкала оцінок потребує щонайменше однієї оцінки.</translation>
         </message>
         <message>
             <source>A setting needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Параметр повинен мати назву.</translation>
         </message>
         <message>
             <source>An annotation cannot start or end before the text (%1, %2).</source>
-            <translation type="unfinished" />
+            <translation>Анотація не може починатися чи закінчуватися перед текстом (%1, %2).</translation>
         </message>
         <message>
             <source>The start (%1) of an annotation must not be after its end (%2).</source>
-            <translation type="unfinished" />
+            <translation>Початок (%1) анотації не може бути після її кінця (%2).</translation>
         </message>
         <message>
             <source>The range %1–%2 lies outside the text, which has %3 characters.</source>
-            <translation type="unfinished" />
+            <translation>Діапазон %1–%2 лежить поза текстом, який має %3 символів.</translation>
         </message>
         <message>
             <source>“%1” is not on the rating scale (%2).</source>
-            <translation type="unfinished" />
+            <translation>«%1» немає у шкалі оцінок (%2).</translation>
         </message>
         <message>
             <source>Move annotation to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Перемістити анотацію на «%1»</translation>
         </message>
         <message>
             <source>Remove tags from “%1”</source>
-            <translation type="unfinished" />
+            <translation>Вилучити теги з «%1»</translation>
         </message>
         <message>
             <source>Tag '%1' on “%2”</source>
@@ -1762,108 +1762,108 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Edit note on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити нотатку до «%1»</translation>
         </message>
         <message>
             <source>Clear verdict on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Прибрати вердикт для «%1»</translation>
         </message>
         <message>
             <source>Verdict '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Вердикт «%1» для «%2»</translation>
         </message>
         <message>
             <source>Edit rationale on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити обґрунтування для «%1»</translation>
         </message>
         <message>
             <source>Clear speaker of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Прибрати мовця для «%1»</translation>
         </message>
         <message>
             <source>Speaker '%1' on “%2”</source>
-            <translation type="unfinished" />
+            <translation>Мовець «%1» для «%2»</translation>
         </message>
         <message>
             <source>Evidence needs a URL.</source>
-            <translation type="unfinished" />
+            <translation>Доказ повинен мати URL.</translation>
         </message>
         <message>
             <source>Add evidence to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Додати доказ до «%1»</translation>
         </message>
         <message>
             <source>Annotation %1 has no evidence %2.</source>
-            <translation type="unfinished" />
+            <translation>Анотація %1 не має доказу %2.</translation>
         </message>
         <message>
             <source>Remove evidence from “%1”</source>
-            <translation type="unfinished" />
+            <translation>Вилучити доказ із «%1»</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveAnnotationCommand</name>
         <message>
             <source>Remove annotation on “%1”</source>
-            <translation type="unfinished" />
+            <translation>Вилучити анотацію до «%1»</translation>
         </message>
     </context>
     <context>
         <name>Crossread::RemoveDocumentCommand</name>
         <message>
             <source>Remove “%1”</source>
-            <translation type="unfinished" />
+            <translation>Вилучити «%1»</translation>
         </message>
     </context>
     <context>
         <name>Crossread::ReportExporter</name>
         <message>
             <source>%1 — fact-check report</source>
-            <translation type="unfinished" />
+            <translation>%1 — звіт перевірки фактів</translation>
         </message>
         <message>
             <source>Generated %1 · documents: %2 · annotations: %3</source>
-            <translation type="unfinished" />
+            <translation>Створено %1 · документів: %2 · анотацій: %3</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Теги:</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Зміст</translation>
         </message>
         <message>
             <source>Claims and verdicts</source>
-            <translation type="unfinished" />
+            <translation>Твердження та вердикти</translation>
         </message>
         <message>
             <source>Attributions by speaker</source>
-            <translation type="unfinished" />
+            <translation>Атрибуції за мовцями</translation>
         </message>
         <message>
             <source>Statement clusters</source>
-            <translation type="unfinished" />
+            <translation>Кластери тверджень</translation>
         </message>
         <message>
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>Докази:</translation>
         </message>
         <message>
             <source>not rated yet</source>
-            <translation type="unfinished" />
+            <translation>ще не оцінено</translation>
         </message>
         <message>
             <source>No claims have been marked yet.</source>
-            <translation type="unfinished" />
+            <translation>Ще не позначено жодного твердження.</translation>
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Твердження</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Джерело</translation>
         </message>
         <message>
             <source>Speaker</source>
@@ -1879,7 +1879,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>No passage has a speaker yet.</source>
-            <translation type="unfinished" />
+            <translation>Ще жоден фрагмент не має мовця.</translation>
         </message>
         <message>
             <source>Annotations</source>
@@ -1887,46 +1887,46 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>— %1</source>
-            <translation type="unfinished" />
+            <translation>— %1</translation>
         </message>
         <message>
             <source>No statements have been linked across sources yet.</source>
-            <translation type="unfinished" />
+            <translation>Ще жодне твердження не пов’язано між джерелами.</translation>
         </message>
         <message>
             <source>Statement %1</source>
-            <translation type="unfinished" />
+            <translation>Твердження %1</translation>
         </message>
         <message>
             <source>PDF export needs the graphical environment; export HTML instead or use the Crossread window.</source>
-            <translation type="unfinished" />
+            <translation>Для експорту в PDF потрібне графічне середовище; натомість експортуйте HTML або скористайтеся вікном Crossread.</translation>
         </message>
         <message>
             <source>The PDF could not be produced.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося створити PDF.</translation>
         </message>
     </context>
     <context>
         <name>Crossread::Schema</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Правда</translation>
         </message>
         <message>
             <source>Mostly true</source>
-            <translation type="unfinished" />
+            <translation>Здебільшого правда</translation>
         </message>
         <message>
             <source>Misleading</source>
-            <translation type="unfinished" />
+            <translation>Маніпуляція</translation>
         </message>
         <message>
             <source>Mostly false</source>
-            <translation type="unfinished" />
+            <translation>Здебільшого неправда</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Неправда</translation>
         </message>
         <message>
             <source>Unproven</source>
@@ -1934,11 +1934,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Твердження</translation>
         </message>
         <message>
             <source>A checkable statement of fact</source>
-            <translation type="unfinished" />
+            <translation>Твердження про факт, яке можна перевірити</translation>
         </message>
         <message>
             <source>Attribution</source>
@@ -1946,22 +1946,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Who said it, and where</source>
-            <translation type="unfinished" />
+            <translation>Хто це сказав і де</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>Неперевірене</translation>
         </message>
         <message>
             <source>Stated without a source that can be checked</source>
-            <translation type="unfinished" />
+            <translation>Заявлено без джерела, яке можна перевірити</translation>
         </message>
     </context>
     <context>
         <name>Crossread::SetDocumentMetadataCommand</name>
         <message>
             <source>Edit details of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити відомості про «%1»</translation>
         </message>
     </context>
     <context>
@@ -2206,58 +2206,58 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>Cues</name>
         <message>
             <source>Quotation</source>
-            <translation type="unfinished" />
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>Attribution phrase</source>
-            <translation type="unfinished" />
+            <translation>Фраза атрибуції</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Число</translation>
         </message>
         <message>
             <source>Hedge or anonymous source</source>
-            <translation type="unfinished" />
+            <translation>Застереження або анонімне джерело</translation>
         </message>
         <message>
             <source>Loaded term</source>
-            <translation type="unfinished" />
+            <translation>Оцінний термін</translation>
         </message>
     </context>
     <context>
         <name>Importer</name>
         <message>
             <source>The file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Файлу не існує.</translation>
         </message>
         <message>
             <source>This is a folder, not a file.</source>
-            <translation type="unfinished" />
+            <translation>Це тека, а не файл.</translation>
         </message>
         <message>
             <source>The file cannot be read: permission denied.</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати файл: доступ заборонено.</translation>
         </message>
         <message>
             <source>The file is too large (%1; the limit is %2).</source>
-            <translation type="unfinished" />
+            <translation>Файл завеликий (%1; обмеження — %2).</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдається прочитати файл: %1</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл порожній.</translation>
         </message>
         <message>
             <source>The file contains no text.</source>
-            <translation type="unfinished" />
+            <translation>Файл не містить тексту.</translation>
         </message>
         <message>
             <source>No title found in the file; the file name is used.</source>
-            <translation type="unfinished" />
+            <translation>У файлі не знайдено назви; використано ім’я файлу.</translation>
         </message>
         <message>
             <source>Import cancelled.</source>
@@ -2265,196 +2265,196 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>An identical file is already in the project.</source>
-            <translation type="unfinished" />
+            <translation>Ідентичний файл уже є в проєкті.</translation>
         </message>
         <message>
             <source>The document could not be stored.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти документ.</translation>
         </message>
         <message>
             <source>The document could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося зберегти документ: %1</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>зображення PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>зображення JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>зображення GIF</translation>
         </message>
         <message>
             <source>a WebP image</source>
-            <translation type="unfinished" />
+            <translation>зображення WebP</translation>
         </message>
         <message>
             <source>a TIFF image</source>
-            <translation type="unfinished" />
+            <translation>зображення TIFF</translation>
         </message>
         <message>
             <source>a ZIP archive (or an office document)</source>
-            <translation type="unfinished" />
+            <translation>архів ZIP (або офісний документ)</translation>
         </message>
         <message>
             <source>a gzip archive</source>
-            <translation type="unfinished" />
+            <translation>архів gzip</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>архів 7-Zip</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>архів RAR</translation>
         </message>
         <message>
             <source>an xz archive</source>
-            <translation type="unfinished" />
+            <translation>архів xz</translation>
         </message>
         <message>
             <source>a PDF document (give it the .pdf extension to import it as PDF)</source>
-            <translation type="unfinished" />
+            <translation>документ PDF (надайте йому розширення .pdf, щоб імпортувати як PDF)</translation>
         </message>
         <message>
             <source>a program (ELF executable)</source>
-            <translation type="unfinished" />
+            <translation>програма (виконуваний файл ELF)</translation>
         </message>
         <message>
             <source>an old Microsoft Office document</source>
-            <translation type="unfinished" />
+            <translation>старий документ Microsoft Office</translation>
         </message>
         <message>
             <source>an SQLite database</source>
-            <translation type="unfinished" />
+            <translation>база даних SQLite</translation>
         </message>
         <message>
             <source>This is %1, not text.</source>
-            <translation type="unfinished" />
+            <translation>Це %1, а не текст.</translation>
         </message>
         <message>
             <source>The file contains NUL bytes: it is binary data, not text.</source>
-            <translation type="unfinished" />
+            <translation>Файл містить байти NUL: це двійкові дані, а не текст.</translation>
         </message>
         <message numerus="yes">
             <source>%n invalid byte sequence(s) replaced with �.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n недійсну послідовність байтів замінено на �.</numerusform>
+                <numerusform>%n недійсні послідовності байтів замінено на �.</numerusform>
+                <numerusform>%n недійсних послідовностей байтів замінено на �.</numerusform>
             </translation>
         </message>
         <message>
             <source>The encoding could not be detected; %1 was assumed.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося визначити кодування; прийнято %1.</translation>
         </message>
         <message>
             <source>Repaired text extracted from a PDF: %1 lines wrapped at about %2 characters joined into paragraphs (%3 breaks inside sentences, %4 of them across blank lines; %5 stray leading spaces). The original is kept in the project.</source>
-            <translation type="unfinished" />
+            <translation>Відновлено текст, видобутий із PDF: %1 рядків, перенесених приблизно на %2 символі, об’єднано в абзаци (%3 розривів усередині речень, з них %4 через порожні рядки; %5 зайвих початкових пробілів). Оригінал збережено в проєкті.</translation>
         </message>
         <message>
             <source>The text looks extracted from a PDF (lines broken inside sentences); repair was switched off.</source>
-            <translation type="unfinished" />
+            <translation>Схоже, текст видобуто з PDF (рядки розірвано всередині речень); відновлення вимкнено.</translation>
         </message>
         <message>
             <source>Front matter read as metadata and left out of the text.</source>
-            <translation type="unfinished" />
+            <translation>Front matter прочитано як метадані й вилучено з тексту.</translation>
         </message>
         <message>
             <source>Markdown rendered to plain text.</source>
-            <translation type="unfinished" />
+            <translation>Markdown перетворено на звичайний текст.</translation>
         </message>
         <message>
             <source>The HTML page could not be parsed.</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося розібрати сторінку HTML.</translation>
         </message>
         <message>
             <source>The page contains no article text.</source>
-            <translation type="unfinished" />
+            <translation>Сторінка не містить тексту статті.</translation>
         </message>
         <message>
             <source>Article text extracted from the web page; navigation, scripts, comments and page furniture left out.</source>
-            <translation type="unfinished" />
+            <translation>Текст статті видобуто з вебсторінки; навігацію, скрипти, коментарі та службові елементи сторінки пропущено.</translation>
         </message>
         <message>
             <source>This is not a PDF file (the PDF header is missing).</source>
-            <translation type="unfinished" />
+            <translation>Це не файл PDF (немає заголовка PDF).</translation>
         </message>
         <message>
             <source>The PDF is damaged and cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>PDF пошкоджено, його не можна прочитати.</translation>
         </message>
         <message>
             <source>The PDF is protected by a password; remove the protection and import it again.</source>
-            <translation type="unfinished" />
+            <translation>PDF захищено паролем; зніміть захист та імпортуйте знову.</translation>
         </message>
         <message>
             <source>The PDF contains no text (it may hold scanned images only).</source>
-            <translation type="unfinished" />
+            <translation>PDF не містить тексту (можливо, лише скановані зображення).</translation>
         </message>
         <message numerus="yes">
             <source>Text of %n PDF page(s) extracted in reading order</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Текст %n сторінки PDF видобуто в порядку читання</numerusform>
+                <numerusform>Текст %n сторінок PDF видобуто в порядку читання</numerusform>
+                <numerusform>Текст %n сторінок PDF видобуто в порядку читання</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>; %n running header, footer or page number line(s) dropped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; вилучено %n рядок колонтитулів чи номерів сторінок</numerusform>
+                <numerusform>; вилучено %n рядки колонтитулів чи номерів сторінок</numerusform>
+                <numerusform>; вилучено %n рядків колонтитулів чи номерів сторінок</numerusform>
             </translation>
         </message>
         <message>
             <source>; wrapped lines joined into paragraphs.</source>
-            <translation type="unfinished" />
+            <translation>; перенесені рядки об’єднано в абзаци.</translation>
         </message>
     </context>
     <context>
         <name>LinkCommand</name>
         <message>
             <source>Unlink same statement</source>
-            <translation type="unfinished" />
+            <translation>Розірвати зв’язок «те саме твердження»</translation>
         </message>
         <message>
             <source>Link as same statement</source>
-            <translation type="unfinished" />
+            <translation>Пов’язати як те саме твердження</translation>
         </message>
         <message>
             <source>Unlink supporting annotation</source>
-            <translation type="unfinished" />
+            <translation>Розірвати зв’язок з анотацією, що підтверджує</translation>
         </message>
         <message>
             <source>Link as supporting</source>
-            <translation type="unfinished" />
+            <translation>Пов’язати як підтвердження</translation>
         </message>
         <message>
             <source>Unlink contradicting annotation</source>
-            <translation type="unfinished" />
+            <translation>Розірвати зв’язок з анотацією, що суперечить</translation>
         </message>
         <message>
             <source>Link as contradicting</source>
-            <translation type="unfinished" />
+            <translation>Пов’язати як суперечність</translation>
         </message>
     </context>
     <context>
         <name>RemoveTagCommand</name>
         <message>
             <source>Delete tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Видалити тег «%1»</translation>
         </message>
         <message numerus="yes">
             <source>Delete tag “%1” from %n annotation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Видалити тег «%1» з %n анотації</numerusform>
+                <numerusform>Видалити тег «%1» з %n анотацій</numerusform>
+                <numerusform>Видалити тег «%1» з %n анотацій</numerusform>
             </translation>
         </message>
     </context>
@@ -2462,11 +2462,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>SetSettingCommand</name>
         <message>
             <source>Change the rating scale</source>
-            <translation type="unfinished" />
+            <translation>Змінити шкалу оцінок</translation>
         </message>
         <message>
             <source>Change setting “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити параметр «%1»</translation>
         </message>
     </context>
     <context>
@@ -2477,11 +2477,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>Твердження</translation>
         </message>
         <message>
             <source>Unverified</source>
-            <translation type="unfinished" />
+            <translation>Неперевірене</translation>
         </message>
         <message>
             <source>Accept suggestion</source>
@@ -2489,10 +2489,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message numerus="yes">
             <source>Accept %n suggestion(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Прийняти %n пропозицію</numerusform>
+                <numerusform>Прийняти %n пропозиції</numerusform>
+                <numerusform>Прийняти %n пропозицій</numerusform>
             </translation>
         </message>
     </context>
@@ -2500,18 +2500,18 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <name>UpdateEntityCommand</name>
         <message>
             <source>Edit speaker “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити мовця «%1»</translation>
         </message>
     </context>
     <context>
         <name>UpdateTagCommand</name>
         <message>
             <source>Rename tag “%1” to “%2”</source>
-            <translation type="unfinished" />
+            <translation>Перейменувати тег «%1» на «%2»</translation>
         </message>
         <message>
             <source>Edit tag “%1”</source>
-            <translation type="unfinished" />
+            <translation>Змінити тег «%1»</translation>
         </message>
     </context>
     <context>
