@@ -1342,7 +1342,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>&amp;Manage Tags…</source>
-            <translation>Tags &amp;verwalten…</translation>
+            <translation>&amp;Tags verwalten…</translation>
         </message>
         <message>
             <source>Ctrl+T</source>
@@ -1374,7 +1374,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>&amp;Synchronized Scrolling</source>
-            <translation>Synchronisiertes &amp;Scrollen</translation>
+            <translation>Synchronisiertes Sc&amp;rollen</translation>
         </message>
         <message>
             <source>&amp;About Crossread</source>
@@ -2083,7 +2083,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <translation>Na&amp;me:</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>

@@ -2072,7 +2072,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>이름(&amp;N):</translation>
+            <translation>이름(&amp;M):</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>

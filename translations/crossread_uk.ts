@@ -1181,7 +1181,7 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation>&amp;Відкрити</translation>
+            <translation>Від&amp;крити</translation>
         </message>
         <message>
             <source>Open the selected link in the browser</source>
@@ -1189,7 +1189,7 @@ The text at this position no longer matches the quote.</source>
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation>&amp;Вилучити</translation>
+            <translation>Ви&amp;лучити</translation>
         </message>
         <message>
             <source>Remove the selected link</source>
@@ -2007,7 +2007,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>Accept a&amp;ll</source>
-            <translation>Прийняти &amp;всі</translation>
+            <translation>Прийняти в&amp;сі</translation>
         </message>
         <message>
             <source>Suggested annotations for this document. Enter accepts, Delete rejects.</source>
@@ -2094,7 +2094,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Назва:</translation>
+            <translation>На&amp;зва:</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
