@@ -1227,7 +1227,7 @@ accessed %2</source>
         </message>
         <message>
             <source>At most %1 documents can be compared; close a column first.</source>
-            <translation>Можна порівнювати щонайбільше %1 документів; спершу закрийте стовпчик.</translation>
+            <translation>Найбільша кількість документів для порівняння — %1; спершу закрийте стовпчик.</translation>
         </message>
         <message>
             <source>Open read-only?</source>
@@ -1742,7 +1742,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         </message>
         <message>
             <source>The range %1–%2 lies outside the text, which has %3 characters.</source>
-            <translation>Діапазон %1–%2 лежить поза текстом, який має %3 символів.</translation>
+            <translation>Діапазон %1–%2 виходить за межі тексту (довжина тексту: %3).</translation>
         </message>
         <message>
             <source>“%1” is not on the rating scale (%2).</source>
