@@ -3,12 +3,15 @@
 #include "cli/cli.h"
 #include "i18n.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application on the offscreen platform: the PDF report needs fonts, never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Crossread"));
     QCoreApplication::setApplicationName(QStringLiteral("crossread"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
