@@ -13,7 +13,6 @@ namespace Crossread {
 namespace {
 
 constexpr int FlashSteps = 6;
-constexpr int LineHeightPercent = 135;
 
 // QTextDocument folds "\r\n" into one block break, which would shift every later offset by
 // one. Replacing characters one for one keeps UTF-16 positions identical to the stored text.
@@ -111,16 +110,7 @@ void DocumentView::setDocument(DocumentId id)
         m_info.insert(a.id, Info{a.tags, a.orphaned});
     }
     m_index.reset(std::move(entries));
-    setPlainText(QString());
-    // Blocks inherit the format of the block the text is inserted into, so one block format set
-    // before the insertion spaces every line: the extra room under the baseline holds the tag lanes.
-    QTextCursor cursor(document());
-    QTextBlockFormat spacing;
-    spacing.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
-    cursor.setBlockFormat(spacing);
-    cursor.insertText(displayText(doc->text));
-    cursor.movePosition(QTextCursor::Start);
-    setTextCursor(cursor);
+    setPlainText(displayText(doc->text));
 }
 
 void DocumentView::reloadTagStyles()

@@ -16,7 +16,7 @@ namespace Crossread {
 
 namespace {
 
-constexpr qreal LaneThickness = 2.0;
+constexpr qreal LaneThickness = 1.5;
 constexpr qreal LaneGap = 1.0;
 
 } // namespace
@@ -132,7 +132,8 @@ void DocumentView::paintMarks(QPainter& painter, const std::vector<Segment>& seg
         // One lane per tag: a claim nested in an attribution shows both lines under the shared words.
         for (TagId tag : info.tags) {
             const TagStyle style = m_tagStyles.value(tag);
-            const qreal y = s.rect.bottom() + LaneGap + style.lane * (LaneThickness + LaneGap);
+            // QPlainTextEdit ignores block line heights, so the lanes share the descent area.
+            const qreal y = s.rect.bottom() - LaneThickness - style.lane * (LaneThickness + LaneGap);
             painter.fillRect(QRectF(s.rect.left(), y, s.rect.width(), LaneThickness), annotationLine(style.color, pal));
         }
         if (info.orphaned) {

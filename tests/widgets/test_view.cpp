@@ -112,8 +112,8 @@ TEST_F(DocumentViewTest, OverlappingAnnotationsKeepOneLanePerTag)
     const QImage image = render();
     // Under the shared words both lanes are drawn: the claim's (lane 0) and the attribution's (lane 1).
     const int x = int(r.center().x());
-    const QColor claimLane = image.pixelColor(x, int(r.bottom() + 1.5));
-    const QColor attributionLane = image.pixelColor(x, int(r.bottom() + 4.5));
+    const QColor claimLane = image.pixelColor(x, int(r.bottom() - 1));
+    const QColor attributionLane = image.pixelColor(x, int(r.bottom() - 3.5));
     EXPECT_GT(claimLane.red(), claimLane.blue()) << "orange claim lane";
     EXPECT_GT(attributionLane.blue(), attributionLane.red()) << "blue attribution lane";
     // The innermost annotation wins a click on the shared words.
