@@ -56,9 +56,15 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(DocumentModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(DocumentModel::AnnotationsColumn,
-                                                     QHeaderView::ResizeToContents);
+    // The title takes what the short columns leave; a dock is too narrow for a horizontal
+    // scrollbar to be of use, so long titles are elided instead (the full title is in the tooltip).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DocumentModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     connect(m_view, &QTableView::customContextMenuRequested, this, &DocumentsDock::showContextMenu);
@@ -88,7 +94,10 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     m_compareButton->setAccessibleName(tr("Compare side by side"));
     connect(m_compareButton, &QPushButton::clicked, this, &DocumentsDock::requestCompare);
 
+    // A fixed height keeps the button whole when the dock is short; the table gives way instead.
+    m_compareButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch();
     buttons->addWidget(m_compareButton);
     auto* content = new QWidget;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "documentview.h"
 
+#include "cuelayer.h"
+#include "cues/cuescanner.h"
 #include "store/projectstore.h"
 
 #include <QContextMenuEvent>
@@ -96,6 +98,7 @@ void DocumentView::setDocument(DocumentId id)
     if (!doc) {
         m_offsets = OffsetMap();
         setPlainText(QString());
+        feedCueLayer();
         return;
     }
     m_documentId = id;
@@ -111,6 +114,32 @@ void DocumentView::setDocument(DocumentId id)
     }
     m_index.reset(std::move(entries));
     setPlainText(displayText(doc->text));
+    feedCueLayer();
+}
+
+void DocumentView::setCueLayer(CueLayer* layer)
+{
+    if (m_cueLayer == layer)
+        return;
+    if (m_cueLayer)
+        disconnect(m_cueLayer, nullptr, this, nullptr);
+    m_cueLayer = layer;
+    if (m_cueLayer)
+        connect(m_cueLayer, &CueLayer::changed, this, [this] { viewport()->update(); });
+    feedCueLayer();
+    viewport()->update();
+}
+
+void DocumentView::feedCueLayer()
+{
+    if (!m_cueLayer)
+        return;
+    if (m_documentId == 0) {
+        m_cueLayer->setText(QString());
+        return;
+    }
+    m_cueLayer->setLexicon(CueScanner::lexiconFromSetting(m_store->setting(CueScanner::lexiconSettingKey())));
+    m_cueLayer->setText(m_store->documentText(m_documentId));
 }
 
 void DocumentView::reloadTagStyles()

@@ -7,11 +7,13 @@
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTimer>
 #include <utility>
 
 namespace Crossread {
 
+class CueLayer;
 class ProjectStore;
 
 /// A read-only view of one stored document that paints its annotations itself.
@@ -61,6 +63,10 @@ public:
     AnnotationId stepAnnotation(bool forward);
 
     const AnnotationIndex& index() const { return m_index; }
+    /// Cues painted beneath the annotations (not owned; nullptr paints none). The layer gets
+    /// this view's text and the project lexicon whenever the document changes.
+    void setCueLayer(CueLayer* layer);
+    CueLayer* cueLayer() const { return m_cueLayer; }
     /// Actions offered in the context menu above the standard ones (annotate, delete…).
     void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
 
@@ -111,6 +117,8 @@ private:
                          AnnotationId id, std::vector<Segment>& out) const;
     void paintFills(QPainter& painter, const std::vector<Segment>& segments) const;
     void paintMarks(QPainter& painter, const std::vector<Segment>& segments) const;
+    void paintCues(QPainter& painter, const QRect& exposed) const;
+    void feedCueLayer();
     QString toolTipFor(AnnotationId id) const;
     qint64 caretCodePoint() const;
 
@@ -126,6 +134,7 @@ private:
     QTimer m_flashTimer;
     bool m_snapToWords = false;
     QList<QAction*> m_contextActions;
+    QPointer<CueLayer> m_cueLayer;
 };
 
 } // namespace Crossread

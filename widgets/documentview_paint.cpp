@@ -2,6 +2,8 @@
 // DocumentView's geometry and painting: everything here runs per paint for visible blocks only.
 #include "documentview.h"
 
+#include "cuelayer.h"
+
 #include "store/projectstore.h"
 #include "theme.h"
 
@@ -154,9 +156,12 @@ void DocumentView::paintMarks(QPainter& painter, const std::vector<Segment>& seg
 void DocumentView::paintEvent(QPaintEvent* event)
 {
     const std::vector<Segment> segments = visibleSegments(event->rect());
-    if (!segments.empty()) {
+    const bool cues = m_cueLayer && m_cueLayer->isEnabled();
+    if (!segments.empty() || cues) {
         QPainter painter(viewport());
         painter.setClipRect(event->rect());
+        if (cues)
+            paintCues(painter, event->rect()); // beneath the annotations: cues are hints, annotations decisions
         paintFills(painter, segments); // under the text, so glyphs stay crisp
     }
     QPlainTextEdit::paintEvent(event);
@@ -164,6 +169,18 @@ void DocumentView::paintEvent(QPaintEvent* event)
         QPainter painter(viewport());
         painter.setClipRect(event->rect());
         paintMarks(painter, segments);
+    }
+}
+
+void DocumentView::paintCues(QPainter& painter, const QRect& exposed) const
+{
+    const QPointF offset = contentOffset();
+    for (QTextBlock b = firstVisibleBlock(); b.isValid(); b = b.next()) {
+        const QRectF r = blockBoundingGeometry(b).translated(offset);
+        if (r.top() > exposed.bottom())
+            break;
+        if (b.isVisible())
+            m_cueLayer->paintBlock(painter, b, r.topLeft());
     }
 }
 

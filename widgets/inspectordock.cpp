@@ -186,10 +186,21 @@ QWidget* InspectorDock::buildEditor()
     m_tags->setColumnHidden(TagModel::ShortcutColumn, true);
     m_tags->setRootIsDecorated(true);
     m_tags->setUniformRowHeights(true);
-    m_tags->setMaximumHeight(150);
     m_tags->expandAll();
     connect(m_tagModel, &QAbstractItemModel::rowsInserted, m_tags, &QTreeView::expandAll);
     connect(m_tagModel, &QAbstractItemModel::modelReset, m_tags, &QTreeView::expandAll);
+    // As tall as its rows up to five: a fixed tall box pushed the evidence list off short screens.
+    const auto fitTags = [this] {
+        int rows = 0;
+        for (QModelIndex i = m_tagModel->index(0, 0); i.isValid(); i = m_tags->indexBelow(i))
+            ++rows;
+        const int rowHeight = std::max(m_tags->sizeHintForRow(0), m_tags->fontMetrics().height() + 4);
+        m_tags->setFixedHeight(std::clamp(rows, 2, 5) * rowHeight + 2 * m_tags->frameWidth());
+    };
+    fitTags();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_tagModel, signal, m_tags, fitTags, Qt::QueuedConnection);
+    connect(m_tagModel, &QAbstractItemModel::modelReset, m_tags, fitTags, Qt::QueuedConnection);
     auto* tagsLabel = new QLabel(tr("&Tags"));
     tagsLabel->setBuddy(m_tags);
     layout->addWidget(tagsLabel);

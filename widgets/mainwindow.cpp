@@ -2,12 +2,15 @@
 #include "mainwindow.h"
 
 #include "annotationsdock.h"
+#include "clustersdock.h"
 #include "comparisonarea.h"
+#include "cuelayer.h"
 #include "documentcolumn.h"
 #include "documentsdock.h"
 #include "documentview.h"
 #include "inspectordock.h"
 #include "store/projectstore.h"
+#include "suggestionsdock.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -59,6 +63,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
         updateActions();
     });
     connect(m_area, &ComparisonArea::columnsChanged, this, &MainWindow::updateActions);
+    connect(m_area, &ComparisonArea::columnsChanged, this, &MainWindow::updateCueLayers);
     for (auto signal : {&ProjectStore::tagAdded, &ProjectStore::tagChanged, &ProjectStore::tagRemoved})
         connect(m_store, signal, this, &MainWindow::rebuildTagActions);
 
@@ -85,6 +90,17 @@ void MainWindow::createDocks()
     // The annotations table spans the width under the columns; the side docks keep full height.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Suggestions and clusters are consulted now and then: tabbed behind the documents list, they
+    // leave the inspector and the annotations table their room.
+    m_suggestionsDock = new SuggestionsDock(m_store, this);
+    m_suggestionsDock->setObjectName(QStringLiteral("SuggestionsDock"));
+    m_clustersDock = new ClustersDock(m_store, this);
+    m_clustersDock->setObjectName(QStringLiteral("ClustersDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_suggestionsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_clustersDock);
+    tabifyDockWidget(m_documentsDock, m_suggestionsDock);
+    tabifyDockWidget(m_suggestionsDock, m_clustersDock);
+    m_documentsDock->raise();
     resizeDocks({m_documentsDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
     resizeDocks({m_annotationsDock}, {230}, Qt::Vertical);
 
@@ -96,6 +112,9 @@ void MainWindow::createDocks()
             statusBar()->showMessage(tr("At most %1 documents can be compared; close a column first.")
                                          .arg(ComparisonArea::MaxColumns), 5000);
     });
+    connect(m_suggestionsDock, &SuggestionsDock::suggestionActivated, this,
+            [this](DocumentId document, qint64 start, qint64 end) { revealPassages({{document, start, end}}); });
+    connect(m_clustersDock, &ClustersDock::revealRequested, this, &MainWindow::revealPassages);
     connect(m_annotationsDock, &AnnotationsDock::annotationActivated, this,
             [this](AnnotationId id) { showAnnotation(id, true); });
     connect(m_annotationsDock, &AnnotationsDock::currentAnnotationChanged, this, [this](AnnotationId id) {
@@ -109,6 +128,67 @@ void MainWindow::createDocks()
 DocumentView* MainWindow::currentView() const
 {
     return m_area->currentView();
+}
+
+void MainWindow::updateCueLayers()
+{
+    QAction* show = m_actions.value(QStringLiteral("showCues"));
+    const bool enabled = !show || show->isChecked();
+    const bool dark = isDarkPalette(QApplication::palette());
+    for (int i = 0; i < m_area->columnCount(); ++i) {
+        DocumentView* view = m_area->column(i)->view();
+        CueLayer* layer = view->cueLayer();
+        if (!layer) {
+            layer = new CueLayer(view); // lives and dies with its view
+            layer->setDarkTheme(dark);
+            layer->setEnabled(enabled);
+            view->setCueLayer(layer);
+        }
+        layer->setDarkTheme(dark);
+        layer->setEnabled(enabled);
+    }
+}
+
+void MainWindow::onCurrentDocumentChanged()
+{
+    const DocumentView* view = currentView();
+    const DocumentId id = view ? view->documentId() : 0;
+    if (m_suggestionsDock && m_suggestionsDocument != id) {
+        m_suggestionsDocument = id;
+        m_suggestionsDock->setDocument(id);
+    }
+}
+
+void MainWindow::revealPassages(const QList<PassageLocation>& passages)
+{
+    int shown = 0;
+    bool skipped = false;
+    DocumentView* first = nullptr;
+    for (const PassageLocation& p : passages) {
+        if (p.document == 0 || !m_store->document(p.document))
+            continue;
+        DocumentView* view = m_area->viewFor(p.document);
+        if (!view) {
+            DocumentColumn* c = m_area->addDocument(p.document); // nullptr once all columns are taken
+            view = c ? c->view() : nullptr;
+        }
+        if (!view) {
+            skipped = true;
+            continue;
+        }
+        view->selectRange(p.start, p.end);
+        view->ensureCursorVisible();
+        if (!first)
+            first = view;
+        ++shown;
+    }
+    updateCueLayers();
+    if (first)
+        first->setFocus();
+    if (skipped)
+        statusBar()->showMessage(tr("Showing %n passage(s); at most %1 documents can be compared.", nullptr, shown)
+                                     .arg(ComparisonArea::MaxColumns), 5000);
+    updateActions();
 }
 
 void MainWindow::showAnnotation(AnnotationId id, bool reveal)
@@ -218,6 +298,7 @@ void MainWindow::readSettings()
     m_actions.value(QStringLiteral("syncScrolling"))->setChecked(s.syncScrolling);
     m_actions.value(QStringLiteral("snapToWords"))->setChecked(s.snapToWords);
     m_actions.value(QStringLiteral("darkTheme"))->setChecked(s.dark);
+    m_actions.value(QStringLiteral("showCues"))->setChecked(QSettings().value(QStringLiteral("view/showCues"), true).toBool());
 }
 
 void MainWindow::writeSettings()
@@ -236,6 +317,7 @@ void MainWindow::writeSettings()
     s.syncScrolling = m_area->synchronizedScrolling();
     s.snapToWords = m_actions.value(QStringLiteral("snapToWords"))->isChecked();
     s.save();
+    QSettings().setValue(QStringLiteral("view/showCues"), m_actions.value(QStringLiteral("showCues"))->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -268,6 +350,7 @@ void MainWindow::setTheme(Theme theme)
 {
     applyTheme(theme);
     m_actions.value(QStringLiteral("darkTheme"))->setChecked(theme == Theme::Dark);
+    updateCueLayers();
 }
 
 void MainWindow::report(const QString& title, const QString& message, bool warning)

@@ -14,11 +14,16 @@ class QToolBar;
 namespace Crossread {
 
 class AnnotationsDock;
+class ClustersDock;
 class ComparisonArea;
+class CueLayer;
 class DocumentView;
 class DocumentsDock;
 class InspectorDock;
 class ProjectStore;
+class SuggestionsDock;
+struct PassageLocation;
+enum class ExportFormat;
 
 /// The workbench: documents, annotations and inspector docks around the comparison area.
 ///
@@ -48,6 +53,8 @@ public:
     DocumentsDock* documentsDock() const { return m_documentsDock; }
     AnnotationsDock* annotationsDock() const { return m_annotationsDock; }
     InspectorDock* inspectorDock() const { return m_inspectorDock; }
+    SuggestionsDock* suggestionsDock() const { return m_suggestionsDock; }
+    ClustersDock* clustersDock() const { return m_clustersDock; }
     DocumentView* currentView() const;
 
     void setTheme(Theme theme);
@@ -69,6 +76,13 @@ private:
     void readSettings();
     void writeSettings();
     void onProjectOpened();
+    /// Gives every open view a cue layer and brings the layers in line with the theme and View ▸ Show Cues.
+    void updateCueLayers();
+    void onCurrentDocumentChanged();
+    /// Opens (or finds) a column for each passage's document and selects the passage there.
+    void revealPassages(const QList<PassageLocation>& passages);
+    void exportDialog(ExportFormat format);
+    void importAnnotationsDialog();
 
     void newProject();
     void openProjectDialog();
@@ -89,6 +103,10 @@ private:
     DocumentsDock* m_documentsDock = nullptr;
     AnnotationsDock* m_annotationsDock = nullptr;
     InspectorDock* m_inspectorDock = nullptr;
+    SuggestionsDock* m_suggestionsDock = nullptr;
+    ClustersDock* m_clustersDock = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    DocumentId m_suggestionsDocument = -1; // what the suggestions dock shows; -1 before the first update
     QToolBar* m_toolBar = nullptr;
     QMenu* m_annotateMenu = nullptr;
     QAction* m_tagActionsEnd = nullptr; // separator after the tag actions in the Annotate menu

@@ -7,6 +7,7 @@
 #include "documentcolumn.h"
 #include "documentsdock.h"
 #include "documentview.h"
+#include "export/exporter.h"
 #include "findbar.h"
 #include "inspectordock.h"
 #include "store/projectstore.h"
@@ -23,6 +24,9 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <iterator>
+#include <utility>
 
 namespace Crossread {
 
@@ -99,12 +103,29 @@ void MainWindow::createActions()
     add(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_area->setZoom(m_area->zoom() - 1); });
     add(QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")), [this] { m_area->setZoom(0); });
     add(QStringLiteral("font"), tr("&Font…"), {}, &MainWindow::chooseFont);
-    auto* dark = add(QStringLiteral("darkTheme"), tr("&Dark Theme"), {},
-                     [](bool on) { applyTheme(on ? Theme::Dark : Theme::Light); });
+    auto* dark = add(QStringLiteral("darkTheme"), tr("&Dark Theme"), {}, [this](bool on) {
+        applyTheme(on ? Theme::Dark : Theme::Light);
+        updateCueLayers();
+    });
     dark->setCheckable(true);
     auto* sync = add(QStringLiteral("syncScrolling"), tr("&Synchronized Scrolling"), {},
                      [this](bool on) { m_area->setSynchronizedScrolling(on); });
     sync->setCheckable(true);
+    auto* cues = add(QStringLiteral("showCues"), tr("Show &Cues"), {}, [this] { updateCueLayers(); });
+    cues->setCheckable(true);
+    cues->setChecked(true);
+    add(QStringLiteral("importAnnotations"), tr("Import &Annotations…"), {}, &MainWindow::importAnnotationsDialog);
+    const std::pair<const char*, ExportFormat> exports[] = {{"exportCsv", ExportFormat::Csv},
+                                                            {"exportWebAnnotation", ExportFormat::WebAnnotation},
+                                                            {"exportClaimReview", ExportFormat::ClaimReview},
+                                                            {"exportHtml", ExportFormat::Html},
+                                                            {"exportPdf", ExportFormat::Pdf}};
+    const QString exportTexts[] = {tr("&CSV…"), tr("&W3C Web Annotations…"), tr("Claim&Review…"), tr("&HTML Report…"),
+                                   tr("&PDF Report…")};
+    for (size_t i = 0; i < std::size(exports); ++i) {
+        const ExportFormat format = exports[i].second;
+        add(QString::fromLatin1(exports[i].first), exportTexts[i], {}, [this, format] { exportDialog(format); });
+    }
     add(QStringLiteral("about"), tr("&About Crossread"), {}, &MainWindow::about);
 
     for (QAction* a : m_actions)
@@ -138,6 +159,12 @@ void MainWindow::createMenus()
     file->addActions({act("newProject"), act("openProject")});
     file->addSeparator();
     file->addAction(act("import"));
+    file->addAction(act("importAnnotations"));
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addActions({act("exportCsv"), act("exportWebAnnotation"), act("exportClaimReview")});
+    m_exportMenu->addSeparator();
+    m_exportMenu->addActions({act("exportHtml"), act("exportPdf")});
     file->addAction(act("saveCopy"));
     file->addSeparator();
     file->addAction(act("quit"));
@@ -158,10 +185,11 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({act("zoomIn"), act("zoomOut"), act("zoomReset"), act("font")});
     view->addSeparator();
-    view->addActions({act("darkTheme"), act("syncScrolling")});
+    view->addActions({act("darkTheme"), act("showCues"), act("syncScrolling")});
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_documentsDock), static_cast<QDockWidget*>(m_annotationsDock),
-                              static_cast<QDockWidget*>(m_inspectorDock)})
+                              static_cast<QDockWidget*>(m_inspectorDock), static_cast<QDockWidget*>(m_suggestionsDock),
+                              static_cast<QDockWidget*>(m_clustersDock)})
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -236,8 +264,12 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("nextAnnotation"))->setEnabled(hasView);
     m_actions.value(QStringLiteral("previousAnnotation"))->setEnabled(hasView);
     m_actions.value(QStringLiteral("manageTags"))->setEnabled(writable);
+    m_actions.value(QStringLiteral("importAnnotations"))->setEnabled(writable);
+    if (m_exportMenu)
+        m_exportMenu->setEnabled(open);
     for (QAction* a : std::as_const(m_tagActions))
         a->setEnabled(writable);
+    onCurrentDocumentChanged();
 }
 
 void MainWindow::annotate(TagId tag)

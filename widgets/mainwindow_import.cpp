@@ -5,13 +5,17 @@
 #include "mainwindow.h"
 
 #include "comparisonarea.h"
+#include "export/annotationimporter.h"
+#include "export/exporter.h"
 #include "import/importer.h"
 #include "store/projectstore.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -103,6 +107,56 @@ void MainWindow::importFiles(const QStringList& requested)
     statusBar()->showMessage(summary, 8000);
     if (!problems.isEmpty())
         report(tr("Import"), summary + QStringLiteral("\n\n") + problems.join(QLatin1Char('\n')), true);
+}
+
+void MainWindow::exportDialog(ExportFormat format)
+{
+    if (!m_store->isOpen())
+        return;
+    const QFileInfo project(m_store->path());
+    const QString suggested = project.absolutePath() + QLatin1Char('/') + project.completeBaseName()
+        + QLatin1Char('.') + Exporter::suffix(format);
+    // The dialog asks before replacing a file, so the export may overwrite.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, Exporter::fileFilter(format));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!Exporter::exportProject(*m_store, format, path, ExportOptions(), true, &error)) {
+        if (m_interactive)
+            QMessageBox::warning(this, tr("Export failed"), tr("“%1” could not be written.\n\n%2").arg(path, error));
+        else
+            report(tr("Export failed"), error, true);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::importAnnotationsDialog()
+{
+    if (!m_store->isOpen() || m_store->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Annotations"), QFileInfo(m_store->path()).absolutePath(),
+        tr("Web annotations (*.jsonld *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AnnotationImporter importer(*m_store);
+    const AnnotationImporter::Report r = importer.importFile(path);
+    if (!r.ok) {
+        report(tr("Import failed"), tr("“%1” could not be imported.\n\n%2").arg(path, r.error), true);
+        return;
+    }
+    QString message = tr("%n of %1 annotation(s) anchored.", nullptr, r.anchored()).arg(r.total);
+    if (!r.unanchored.isEmpty()) {
+        QStringList lines;
+        for (const AnnotationImporter::Unanchored& u : r.unanchored.mid(0, 20))
+            lines.append(tr("• “%1”: %2").arg(u.quote.left(60), u.reason));
+        if (r.unanchored.size() > 20)
+            lines.append(tr("… and %n more.", nullptr, int(r.unanchored.size() - 20)));
+        message += QLatin1String("\n\n") + tr("%n annotation(s) not anchored:", nullptr, int(r.unanchored.size()))
+            + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    report(tr("Annotations imported"), message, !r.unanchored.isEmpty());
 }
 
 } // namespace Crossread

@@ -2,12 +2,16 @@
 // The workbench driven like a user: keys, the annotations table, undo, find, settings.
 #include "annotationmodel.h"
 #include "annotationsdock.h"
+#include "clustersdock.h"
 #include "comparisonarea.h"
+#include "cuelayer.h"
 #include "documentcolumn.h"
 #include "documentview.h"
 #include "findbar.h"
 #include "inspectordock.h"
 #include "mainwindow.h"
+#include "suggestionmodel.h"
+#include "suggestionsdock.h"
 #include "viewtestsupport.h"
 #include "windowsettings.h"
 
@@ -231,6 +235,52 @@ TEST_F(MainWindowTest, CtrlFFindsInTheCurrentColumn)
     QTest::keyClick(bar->field(), Qt::Key_Escape);
     EXPECT_FALSE(bar->isVisible());
     EXPECT_TRUE(view->hasFocus());
+}
+
+TEST_F(MainWindowTest, SuggestionsAndClustersDocksAndShowCuesAreWiredToTheViews)
+{
+    ASSERT_NE(m_window->suggestionsDock(), nullptr);
+    ASSERT_NE(m_window->clustersDock(), nullptr);
+    EXPECT_EQ(m_window->suggestionsDock()->objectName(), QStringLiteral("SuggestionsDock"));
+    EXPECT_EQ(m_window->clustersDock()->objectName(), QStringLiteral("ClustersDock"));
+    EXPECT_EQ(m_window->dockWidgetArea(m_window->suggestionsDock()), m_window->dockWidgetArea(m_window->documentsDock()));
+
+    // The suggestions follow the column the user works in.
+    focusColumn(1);
+    EXPECT_EQ(m_window->suggestionsDock()->model()->document(), m_docs.at(1));
+    DocumentView* view = focusColumn(0);
+    EXPECT_EQ(m_window->suggestionsDock()->model()->document(), m_docs.at(0));
+
+    auto* showCues = m_window->findChild<QAction*>(QStringLiteral("showCues"));
+    ASSERT_NE(showCues, nullptr);
+    EXPECT_TRUE(showCues->isCheckable());
+    EXPECT_TRUE(showCues->isChecked());
+    ASSERT_NE(view->cueLayer(), nullptr);
+    EXPECT_TRUE(view->cueLayer()->isEnabled());
+    EXPECT_FALSE(view->cueLayer()->cues().isEmpty()) << "the demo articles quote and attribute";
+
+    showCues->trigger();
+    EXPECT_FALSE(showCues->isChecked());
+    for (int i = 0; i < m_window->comparisonArea()->columnCount(); ++i)
+        EXPECT_FALSE(m_window->comparisonArea()->column(i)->view()->cueLayer()->isEnabled());
+    showCues->trigger();
+    EXPECT_TRUE(view->cueLayer()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ClusterRevealSelectsThePassageInEachColumn)
+{
+    auto* snap = m_window->findChild<QAction*>(QStringLiteral("snapToWords"));
+    ASSERT_NE(snap, nullptr);
+    if (snap->isChecked())
+        snap->trigger(); // exact offsets, not whole words
+    m_window->comparisonArea()->openDocuments({m_docs.at(0)});
+    QApplication::processEvents();
+    const PassageLocation a{m_docs.at(0), 4, 12};
+    const PassageLocation b{m_docs.at(1), 2, 9};
+    Q_EMIT m_window->clustersDock()->revealRequested({a, b});
+    ASSERT_EQ(m_window->comparisonArea()->columnCount(), 2) << "the second document gets a column";
+    EXPECT_EQ(m_window->comparisonArea()->viewFor(a.document)->selectedRange(), std::make_pair(a.start, a.end));
+    EXPECT_EQ(m_window->comparisonArea()->viewFor(b.document)->selectedRange(), std::make_pair(b.start, b.end));
 }
 
 TEST_F(MainWindowTest, ZoomKeysScaleEveryColumn)
