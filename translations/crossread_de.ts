@@ -2519,7 +2519,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>Unlink supporting annotation</source>
-        <translation>Stützende Annotation lösen</translation>
+        <translation>Verknüpfung mit stützender Annotation lösen</translation>
     </message>
     <message>
         <source>Link as supporting</source>
@@ -2527,7 +2527,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>Unlink contradicting annotation</source>
-        <translation>Widersprechende Annotation lösen</translation>
+        <translation>Verknüpfung mit widersprechender Annotation lösen</translation>
     </message>
     <message>
         <source>Link as contradicting</source>
