@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cuelayer.h"
 #include "store/types.h"
 #include "text/annotationindex.h"
 #include "text/offsets.h"
@@ -13,7 +14,6 @@
 
 namespace Crossread {
 
-class CueLayer;
 class ProjectStore;
 
 /// A read-only view of one stored document that paints its annotations itself.

@@ -163,7 +163,6 @@ void MainWindow::revealPassages(const QList<PassageLocation>& passages)
 {
     int shown = 0;
     bool skipped = false;
-    DocumentView* first = nullptr;
     for (const PassageLocation& p : passages) {
         if (p.document == 0 || !m_store->document(p.document))
             continue;
@@ -178,13 +177,10 @@ void MainWindow::revealPassages(const QList<PassageLocation>& passages)
         }
         view->selectRange(p.start, p.end);
         view->ensureCursorVisible();
-        if (!first)
-            first = view;
         ++shown;
     }
     updateCueLayers();
-    if (first)
-        first->setFocus();
+    // Focus stays in the panel, so the user can go on browsing clusters or suggestions with the keys.
     if (skipped)
         statusBar()->showMessage(tr("Showing %n passage(s); at most %1 documents can be compared.", nullptr, shown)
                                      .arg(ComparisonArea::MaxColumns), 5000);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "annotationsdock.h"
+#include "clustersdock.h"
 #include "comparisonarea.h"
 #include "documentcolumn.h"
 #include "documentsdock.h"
@@ -11,6 +12,7 @@
 #include "findbar.h"
 #include "inspectordock.h"
 #include "store/projectstore.h"
+#include "suggestionsdock.h"
 #include "tagmanagerdialog.h"
 
 #include <QApplication>

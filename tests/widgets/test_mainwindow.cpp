@@ -6,6 +6,7 @@
 #include "comparisonarea.h"
 #include "cuelayer.h"
 #include "documentcolumn.h"
+#include "documentsdock.h"
 #include "documentview.h"
 #include "findbar.h"
 #include "inspectordock.h"
