@@ -154,7 +154,8 @@ int cmdList(Io& io)
         io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    io.out << tr("id\ttitle\toutlet\tauthor\tdate\turl\tlanguage\tencoding\tlength") << '\n';
+    // Column names are for scripts, so they are never translated.
+    io.out << QStringLiteral("id\ttitle\toutlet\tauthor\tdate\turl\tlanguage\tencoding\tlength") << '\n';
     for (const Document& d : documents) {
         const QStringList fields{QString::number(d.id),
                                  d.meta.title,
