@@ -449,10 +449,6 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
         <translation>Aufruf: crossread-cli list PROJECT [--json]</translation>
     </message>
     <message>
-        <source>id	title	outlet	author	date	url	language	encoding	length</source>
-        <translation>ID	Titel	Medium	Autor	Datum	URL	Sprache	Kodierung	Länge</translation>
-    </message>
-    <message>
         <source>Usage: crossread-cli text PROJECT DOC</source>
         <translation>Aufruf: crossread-cli text PROJECT DOC</translation>
     </message>

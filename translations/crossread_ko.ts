@@ -445,10 +445,6 @@ The text at this position no longer matches the quote.</source>
         <translation>사용법: crossread-cli list PROJECT [--json]</translation>
     </message>
     <message>
-        <source>id	title	outlet	author	date	url	language	encoding	length</source>
-        <translation>id	제목	매체	작성자	날짜	url	언어	인코딩	길이</translation>
-    </message>
-    <message>
         <source>Usage: crossread-cli text PROJECT DOC</source>
         <translation>사용법: crossread-cli text PROJECT DOC</translation>
     </message>

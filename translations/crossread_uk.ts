@@ -453,10 +453,6 @@ The text at this position no longer matches the quote.</source>
         <translation>Використання: crossread-cli list PROJECT [--json]</translation>
     </message>
     <message>
-        <source>id	title	outlet	author	date	url	language	encoding	length</source>
-        <translation>id	назва	видання	автор	дата	url	мова	кодування	довжина</translation>
-    </message>
-    <message>
         <source>Usage: crossread-cli text PROJECT DOC</source>
         <translation>Використання: crossread-cli text PROJECT DOC</translation>
     </message>
