@@ -31,8 +31,9 @@ TEST_P(OffsetMapTest, RoundTripsEveryCodePoint)
         EXPECT_EQ(map.toUtf16(cp), u) << "code point " << cp;
         EXPECT_EQ(map.toCodePoint(u), cp) << "utf16 " << u;
         const qint64 width = QChar::requiresSurrogates(ucs4[cp]) ? 2 : 1;
-        if (width == 2)
+        if (width == 2) {
             EXPECT_EQ(map.toCodePoint(u + 1), cp) << "low surrogate maps to its pair";
+        }
         EXPECT_EQ(codePointMid(text, cp, cp + 1), QString::fromUcs4(reinterpret_cast<const char32_t*>(&ucs4[cp]), 1));
         u += width;
     }
