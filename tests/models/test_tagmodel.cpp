@@ -100,10 +100,11 @@ TEST_F(TagModelTest, RemovingAndRestoringATagWithSubtags)
     ASSERT_TRUE(store.removeTag(parent));
     EXPECT_FALSE(model->indexOf(parent).isValid());
     // Whatever the store does with the subtag (removes it or lifts it up), the tree stays consistent.
-    if (store.tag(child))
+    if (store.tag(child)) {
         EXPECT_TRUE(model->indexOf(child).isValid());
-    else
+    } else {
         EXPECT_FALSE(model->indexOf(child).isValid());
+    }
     undo();
     EXPECT_EQ(model->rowCount(), before);
     ASSERT_TRUE(model->indexOf(parent).isValid());
