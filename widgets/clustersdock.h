@@ -65,6 +65,9 @@ private:
     ClusterJob* m_job;
     QTreeView* m_view;
     QTextBrowser* m_diff;
+    // Set while the current cluster was just revealed, so the click that made it current does
+    // not reveal it twice; a click on the cluster that already is current reveals it again.
+    bool m_revealedThisTurn = false;
     QProgressBar* m_progress;
     QPushButton* m_confirm;
     QPushButton* m_split;

@@ -2,6 +2,8 @@
 // ClustersDock: selection, confirm/split and the verdict offer.
 #include "clustersdock.h"
 
+#include <QTimer>
+
 #include "clustermodel.h"
 #include "matching/clusteractions.h"
 #include "matching/clusterjob.h"
@@ -62,6 +64,8 @@ void ClustersDock::onCurrentChanged()
     QList<PassageLocation> passages;
     for (const ClusterMember& m : cluster->members)
         passages.append({m.document, m.start, m.end});
+    m_revealedThisTurn = true;
+    QTimer::singleShot(0, this, [this] { m_revealedThisTurn = false; });
     Q_EMIT revealRequested(passages);
 }
 
