@@ -55,9 +55,9 @@ struct ArticleSet
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly))
                 continue;
-            const QByteArray bytes = (QStringLiteral("Copy %1 of an article\n").arg(i) + texts.at(i % texts.size())).toUtf8();
-            f.write(bytes);
-            this->bytes += bytes.size();
+            const QByteArray article = (QStringLiteral("Copy %1 of an article\n").arg(i) + texts.at(i % texts.size())).toUtf8();
+            f.write(article);
+            bytes += article.size();
             paths.append(path);
         }
     }
