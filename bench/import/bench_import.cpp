@@ -180,7 +180,7 @@ void BM_ImportLargeWebPage(benchmark::State& state)
 {
     static const QByteArray page = makePage();
     for (auto _ : state) {
-        const auto prepared = Importer::prepareData(page, QStringLiteral("page.html"), {}, nullptr);
+        auto prepared = Importer::prepareData(page, QStringLiteral("page.html"), {}, nullptr);
         benchmark::DoNotOptimize(prepared);
     }
     state.SetBytesProcessed(state.iterations() * page.size());

@@ -97,7 +97,7 @@ void BM_Cluster1000Articles(benchmark::State& state)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        const QList<StatementCluster> result = QuoteMatcher::cluster(articles);
+        QList<StatementCluster> result = QuoteMatcher::cluster(articles);
         worst = std::max(worst, timer.nsecsElapsed() / 1e9);
         clusters = int(result.size());
         members = 0;
