@@ -8,8 +8,14 @@
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const auto setDefault = [](const char* name, const char* value) {
+        if (qEnvironmentVariableIsEmpty(name))
+            qputenv(name, value);
+    };
+    setDefault("QT_QPA_PLATFORM", "offscreen");
+    setDefault("CROSSREAD_SOURCE_DIR", CROSSREAD_TEST_SOURCE_DIR);
+    setDefault("CROSSREAD_SHARED_DIR", CROSSREAD_TEST_SHARED_DIR);
+    setDefault("CROSSREAD_TOOLS_DIR", CROSSREAD_TEST_TOOLS_DIR);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CrossreadTests"));
