@@ -173,6 +173,10 @@ void create(Database& db)
 {
     Transaction t(db);
     db.exec(v1);
+    // Later versions are written as steps from v1, so that a new file and a migrated one are
+    // built by the same statements.
+    addSearchIndex(db); // v2
+    addClaimsAndRevisions(db); // v3
     insertBuiltinTags(db);
     {
         Query q = db.query("INSERT INTO settings (key, value) VALUES (?, ?)");
@@ -192,7 +196,8 @@ void migrate(Database& db, int fromVersion)
     // transaction together with the user_version bump, so a failed step leaves a valid file.
     using Migration = void (*)(Database&);
     static constexpr std::array<Migration, CurrentVersion - 1> migrations = {
-        // e.g. [](Database& d) { d.exec("ALTER TABLE …"); },  // 1 → 2
+        &addSearchIndex, // 1 → 2 (schema_search.cpp)
+        &addClaimsAndRevisions, // 2 → 3 (schema_claims.cpp)
     };
     for (int v = fromVersion; v < CurrentVersion; ++v) {
         Transaction t(db);

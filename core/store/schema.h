@@ -13,7 +13,7 @@ namespace Schema {
 /// `PRAGMA application_id` of every Crossread project: "CRRD".
 constexpr int ApplicationId = 0x43525244;
 /// `PRAGMA user_version` this build writes. Bump it together with a new entry in migrate().
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 3;
 
 /// The rating scale a new project starts with (untranslated keys are stored; see defaultRatingScale()).
 QStringList defaultRatingScale();
@@ -23,6 +23,10 @@ void create(Database& db);
 /// Brings a database of an older version up to CurrentVersion, each step in its own transaction.
 /// Throws SqlError when a step fails; the file is then left at the last completed version.
 void migrate(Database& db, int fromVersion);
+/// Version 2: the FTS5 full-text index over document text, titles and notes (schema_search.cpp).
+void addSearchIndex(Database& db);
+/// Version 3: claim records spanning documents and document revisions (schema_claims.cpp).
+void addClaimsAndRevisions(Database& db);
 /// The per-connection settings every project connection uses (foreign keys, WAL, synchronous).
 void configure(Database& db, bool readOnly);
 
