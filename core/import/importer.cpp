@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importer.h"
 
+#include "filenamehints.h"
 #include "formats_p.h"
 #include "language.h"
 #include "normalize.h"
@@ -121,8 +122,14 @@ std::optional<PreparedDocument> Importer::prepareData(const QByteArray& bytes, c
     doc.meta = c.meta;
     doc.meta.title = doc.meta.title.simplified();
     if (doc.meta.title.isEmpty()) {
-        doc.meta.title = QFileInfo(fileName).completeBaseName();
-        c.notes.append(tr("No title found in the file; the file name is used."));
+        doc.meta.title = Import::titleFromFileName(fileName);
+        c.notes.append(tr("No title found in the file; the title is made from the file name."));
+    }
+    if (!doc.meta.published.isValid()) {
+        if (const QDate completed = Import::completeYearlessDate(doc.text, fileName); completed.isValid()) {
+            doc.meta.published = completed;
+            c.notes.append(tr("The text gives the date without a year; the year is taken from the file name."));
+        }
     }
     if (doc.meta.language.isEmpty())
         doc.meta.language = Import::detectLanguage(doc.text);

@@ -5,7 +5,7 @@ target_sources(crossread_core PRIVATE
   import/normalize.h import/normalize.cpp
   import/textrepair.h import/textrepair.cpp
   import/dates.h import/dates.cpp
-  import/metadata.h import/metadata.cpp
+  import/metadata.h import/metadata.cpp import/filenamehints.h import/filenamehints.cpp
   import/language.h import/language.cpp
   import/plaintextimport.cpp
   import/markdownimport.cpp

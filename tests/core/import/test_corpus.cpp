@@ -71,9 +71,11 @@ TEST(ImportCorpus, DongaSignatureGivesAuthorAndOutlet)
     const PreparedDocument p = prepareCorpusFile(QStringLiteral("donga-2025-04-kursk-control.txt"));
     EXPECT_EQ(p.document.meta.author, QStringLiteral("Ji-Sun Choi"));
     EXPECT_EQ(p.document.meta.outlet, QStringLiteral("donga.com"));
-    // The text starts with a paragraph, not a title, and names no year: nothing is invented.
-    EXPECT_EQ(p.document.meta.title, QStringLiteral("donga-2025-04-kursk-control"));
-    EXPECT_TRUE(p.document.importNotes.contains(QLatin1String("file name")));
+    // The text starts with its lead paragraph, not a title: the title is made from the file name and
+    // the notes say so. The only date ("on April 26") is when Russia spoke, not when the article was
+    // written: nothing is invented.
+    EXPECT_EQ(p.document.meta.title, QStringLiteral("Donga 2025-04 kursk control"));
+    EXPECT_TRUE(p.document.importNotes.contains(QLatin1String("from the file name"))) << qPrintable(p.document.importNotes);
     EXPECT_FALSE(p.document.meta.published.isValid());
 }
 
@@ -87,13 +89,40 @@ TEST(ImportCorpus, WeissTitleDatelineAndSignature)
     EXPECT_EQ(m.author, QStringLiteral("Peter Weiss"));
 }
 
-TEST(ImportCorpus, ReportHasNoInventedMetadata)
+TEST(ImportCorpus, ReportUpdateNoteDatesItWithTheFileNamesYear)
 {
     CROSSREAD_REQUIRE_CORPUS();
-    const DocumentMetadata m = prepareCorpusFile(QStringLiteral("report-2025-04-dprk-confirms.txt")).document.meta;
-    EXPECT_TRUE(m.author.isEmpty()) << qPrintable(m.author);
-    EXPECT_FALSE(m.published.isValid()); // "26 April" without a year
-    EXPECT_EQ(m.title, QStringLiteral("report-2025-04-dprk-confirms"));
+    const PreparedDocument p = prepareCorpusFile(QStringLiteral("report-2025-04-dprk-confirms.txt"));
+    const DocumentMetadata& m = p.document.meta;
+    EXPECT_TRUE(m.author.isEmpty()) << qPrintable(m.author); // unsigned
+    EXPECT_TRUE(m.outlet.isEmpty()) << qPrintable(m.outlet);
+    // "(Updated on 26 April 10:50 a.m.)" has no year; "report-2025-04-…" gives it, and the months agree.
+    EXPECT_EQ(m.published, QDate(2025, 4, 26));
+    EXPECT_TRUE(p.document.importNotes.contains(QLatin1String("year is taken from the file name")));
+    // It opens with its lead paragraph: no title line.
+    EXPECT_EQ(m.title, QStringLiteral("Report 2025-04 dprk confirms"));
+}
+
+TEST(ImportCorpus, YearlessDateNeedsAgreeingFileName)
+{
+    const QByteArray text = "Officials confirmed the figures on Friday, the ministry said in a statement.\n"
+                            "(Updated on 26 April 10:50 a.m.)\nMore text of the report follows here.\n";
+    EXPECT_EQ(prepareOk(text, QStringLiteral("wire-2031-04-figures.txt")).document.meta.published, QDate(2031, 4, 26));
+    // A file name from another month, or without a year, completes nothing.
+    EXPECT_FALSE(prepareOk(text, QStringLiteral("wire-2031-05-figures.txt")).document.meta.published.isValid());
+    EXPECT_FALSE(prepareOk(text, QStringLiteral("wire-figures.txt")).document.meta.published.isValid());
+    // A date inside the story is no publication date.
+    const QByteArray story = "The council met on April 26 and agreed the plan, officials said on Friday.\n"
+                             "Work starts in the summer, and the bridge should reopen next year.\n";
+    EXPECT_FALSE(prepareOk(story, QStringLiteral("wire-2031-04-council.txt")).document.meta.published.isValid());
+}
+
+TEST(ImportCorpus, FileNameTitleIsCleaned)
+{
+    const QByteArray lead = "The council met on Friday and agreed the plan, officials said.\n"
+                            "Work starts in the summer, and the bridge should reopen next year.\n";
+    const PreparedDocument p = prepareOk(lead, QStringLiteral("city_desk--2031-03-04.bridge-plan.txt"));
+    EXPECT_EQ(p.document.meta.title, QStringLiteral("City desk 2031-03-04 bridge plan"));
 }
 
 TEST(ImportCorpus, PdfDamagedAnalysisIsRepaired)
