@@ -14,6 +14,9 @@ class QUndoStack;
 namespace Crossread {
 
 class Database;
+class SpellChecker;
+struct SearchQuery;
+struct SearchResults;
 
 /// Why opening or writing a project failed. `message` is translated and meant for the user.
 struct StoreError
@@ -98,7 +101,26 @@ public:
     QList<AnnotationLink> links(AnnotationId annotation) const;
 
     QStringList ratingScale() const;
+    /// Full-text search of text, titles and notes (search/searchquery.h); `stemmer` serves
+    /// SearchQuery::expandStems (an installed en_US dictionary when null).
+    SearchResults search(const SearchQuery& query, const SpellChecker* stemmer = nullptr) const;
     QString setting(const QString& key, const QString& fallback = {}) const;
+
+    // ---- claim records (projectstore_claims.cpp) ---------------------------
+    QList<ClaimRecord> claims() const; // ordered by id, with anchors and evidence
+    std::optional<ClaimRecord> claim(ClaimId id) const;
+    /// The claim this annotation anchors, or 0.
+    ClaimId claimOfAnnotation(AnnotationId annotation) const;
+
+    // ---- revisions (projectstore_claims.cpp) -------------------------------
+    /// Every existing document has one (an original is revision 1 of its own chain).
+    std::optional<RevisionInfo> revisionInfo(DocumentId id) const;
+    /// The documents of `id`'s chain, oldest first (just `id` when it has no revisions).
+    QList<DocumentId> revisionChain(DocumentId id) const;
+    /// The newest revision of `id`'s chain (`id` itself when it has none), or 0 when unknown.
+    DocumentId latestRevision(DocumentId id) const;
+    /// The stored re-anchoring audit of a revision; empty entries for an original.
+    RevisionAudit revisionAudit(DocumentId revision) const;
 
     // ---- edits (each one undoable command, committed at once) -------------
     /// Adds an imported document; `original` are the file's bytes as read. Returns 0 on failure.
@@ -134,6 +156,26 @@ public:
     LinkId addLink(AnnotationId from, AnnotationId to, LinkKind kind);
     bool removeLink(LinkId id);
 
+    /// Creates a claim record anchored at these annotations (at least one, each not yet anchoring a
+    /// claim). Its verdict, rationale, speaker and evidence start from the first anchor that has
+    /// them; `title` defaults to the first anchor's quote. Returns its id or 0.
+    ClaimId createClaim(const QList<AnnotationId>& anchors, const QString& title = {});
+    bool removeClaim(ClaimId id); // the annotations stay
+    bool addClaimAnchor(ClaimId id, AnnotationId annotation); // moves it from another claim if needed
+    bool removeClaimAnchor(ClaimId id, AnnotationId annotation); // the annotation stays; the claim may become empty
+    bool setClaimTitle(ClaimId id, const QString& title);
+    bool setClaimVerdict(ClaimId id, const QString& verdict); // empty clears; else one of ratingScale()
+    bool setClaimRationale(ClaimId id, const QString& rationale); // consecutive edits merge
+    bool setClaimSpeaker(ClaimId id, EntityId speaker); // 0 clears
+    bool addClaimEvidence(ClaimId id, const EvidenceLink& link);
+    bool removeClaimEvidence(ClaimId id, qint64 evidenceId);
+
+    /// Adds `doc` as the next revision of `of`'s chain (after its latest revision) and re-anchors
+    /// every annotation of that latest revision onto the new text (see core/analysis/reanchor.h):
+    /// copies are created in the new document, claim anchors follow them, and the audit is stored.
+    /// One undo step. Returns the new document's id (and the audit) or 0.
+    DocumentId addRevision(DocumentId of, const Document& doc, const QByteArray& original, RevisionAudit* audit = nullptr);
+
     bool setRatingScale(const QStringList& scale);
     bool setSetting(const QString& key, const QString& value);
     void setAnnotator(const QString& name); // recorded on new annotations; not an edit
@@ -151,6 +193,16 @@ Q_SIGNALS:
     void tagRemoved(Crossread::TagId id);
     void tagChanged(Crossread::TagId id);
     void entitiesChanged();
+    void claimAdded(Crossread::ClaimId id);
+    void claimRemoved(Crossread::ClaimId id);
+    /// Title, verdict, rationale, speaker, evidence or anchors changed through the claim API.
+    /// Anchors also vanish and come back with their annotation (removeAnnotation, removeDocument
+    /// and their undo): then only annotationRemoved/annotationAdded are emitted, so claim models
+    /// re-read the claims of that document on those signals too.
+    void claimChanged(Crossread::ClaimId id);
+    /// A revision was added (after documentAdded of `revision`) or its addition undone (before documentRemoved).
+    void revisionAdded(Crossread::DocumentId revision, Crossread::DocumentId previous);
+    void revisionRemoved(Crossread::DocumentId revision, Crossread::DocumentId previous);
     void settingsChanged();
     /// A write failed and was rolled back; `message` is for the user.
     void writeFailed(const QString& message);

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Crossread {
 
 // Row ids of the project file. 0 means "none".
@@ -18,6 +20,7 @@ using TagId = qint64;
 using AnnotationId = qint64;
 using EntityId = qint64;
 using LinkId = qint64;
+using ClaimId = qint64;
 
 /// Metadata of a document that the user may edit after import.
 struct DocumentMetadata
@@ -115,7 +118,95 @@ struct AnnotationLink
     LinkKind kind = LinkKind::SameStatement;
 };
 
+/// One document's rendering of a claim record: an annotation, which keeps its own range and quote.
+struct ClaimAnchor
+{
+    AnnotationId annotation = 0;
+    DocumentId document = 0;
+    qint64 start = 0; // code points of that document's text, end excluded
+    qint64 end = 0;
+    QString quote;
+
+    bool operator==(const ClaimAnchor&) const = default;
+};
+
+/// A statement checked once and anchored in every document that carries it. The verdict,
+/// rationale and evidence belong to the claim and are shown on each anchor; an annotation is an
+/// anchor of at most one claim.
+struct ClaimRecord
+{
+    ClaimId id = 0;
+    QString title; // short label; the first anchor's quote when created without one
+    EntityId speaker = 0;
+    QString verdict; // one of the project's rating scale, or empty
+    QString rationale;
+    QList<EvidenceLink> evidence;
+    QList<ClaimAnchor> anchors; // in the order they were added; anchors of removed annotations are absent
+    QDateTime created;
+    QDateTime modified;
+
+    bool operator==(const ClaimRecord&) const = default;
+};
+
+/// Where a document stands in its chain of revisions. Every document has one: an original is
+/// revision 1 of its own chain (revisionOf 0, root = itself).
+struct RevisionInfo
+{
+    DocumentId document = 0;
+    DocumentId revisionOf = 0; // the revision before this one, or 0
+    DocumentId root = 0; // the chain's first document
+    int number = 1; // 1, 2, 3… along the chain
+    QDateTime importedAt;
+    DocumentId newer = 0; // the revision after this one, or 0 when this is the latest
+
+    bool operator==(const RevisionInfo&) const = default;
+};
+
+/// How one annotation fared when a document was replaced by a newer revision.
+enum class ReanchorStatus {
+    Exact, // the quote is still at the same position
+    Moved, // the same quote, found elsewhere (by the quote and its prefix/suffix)
+    Reworded, // an approximate match: the new wording is attached, with a confidence
+    Ambiguous, // the quote occurs several times and the context cannot tell which: not attached
+    Orphaned, // not found: not attached
+};
+
+/// One line of a revision's re-anchoring audit. Nothing is dropped silently: every annotation of
+/// the previous revision has exactly one entry.
+struct ReanchorEntry
+{
+    AnnotationId oldAnnotation = 0; // in the previous revision
+    AnnotationId newAnnotation = 0; // its copy in the new revision; 0 when ambiguous or orphaned
+    ReanchorStatus status = ReanchorStatus::Orphaned;
+    double confidence = 0.0; // 1 for Exact and Moved; 0..1 for Reworded; the best candidate's for Ambiguous
+    int candidates = 0; // places the quote was found (more than 1 when Ambiguous)
+    qint64 oldStart = 0;
+    qint64 oldEnd = 0;
+    qint64 newStart = -1; // -1 when not attached
+    qint64 newEnd = -1;
+    QString oldQuote;
+    QString newQuote; // the text now covered; empty when not attached
+
+    bool operator==(const ReanchorEntry&) const = default;
+};
+
+/// The re-anchoring audit stored with a revision.
+struct RevisionAudit
+{
+    DocumentId revision = 0;
+    DocumentId previous = 0;
+    QList<ReanchorEntry> entries; // ordered by the old annotation's position
+
+    int count(ReanchorStatus status) const
+    {
+        return int(std::count_if(entries.cbegin(), entries.cend(),
+                                 [status](const ReanchorEntry& e) { return e.status == status; }));
+    }
+};
+
 } // namespace Crossread
 
 Q_DECLARE_METATYPE(Crossread::Annotation)
 Q_DECLARE_METATYPE(Crossread::Tag)
+Q_DECLARE_METATYPE(Crossread::ClaimRecord)
+Q_DECLARE_METATYPE(Crossread::RevisionAudit)
