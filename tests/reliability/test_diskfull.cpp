@@ -123,9 +123,9 @@ INSTANTIATE_TEST_SUITE_P(Reliability, DiskFull,
                          ::testing::Values(Case{2, FaultInjection::Error::DiskFull}, Case{3, FaultInjection::Error::IoError},
                                            Case{5, FaultInjection::Error::DiskFull}, Case{7, FaultInjection::Error::IoError},
                                            Case{11, FaultInjection::Error::DiskFull}),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                             return (info.param.error == FaultInjection::Error::DiskFull ? std::string("Full") : std::string("IoError"))
-                                 + "Every" + std::to_string(info.param.every);
+                         [](const ::testing::TestParamInfo<Case>& p) {
+                             return (p.param.error == FaultInjection::Error::DiskFull ? std::string("Full") : std::string("IoError"))
+                                 + "Every" + std::to_string(p.param.every);
                          });
 
 } // namespace

@@ -69,7 +69,7 @@ protected:
 
 TEST_F(Hostile, HtmlFetchesAndRunsNothing)
 {
-    const QString page = uR"(<!doctype html><html><head><title>Hostile page</title>
+    const QString page = uR"HTML(<!doctype html><html><head><title>Hostile page</title>
 <base href="%1">
 <link rel="stylesheet" href="%2"><link rel="preload" href="%3"><link rel="icon" href="%4">
 <link rel="stylesheet" href="%5">
@@ -88,7 +88,7 @@ TEST_F(Hostile, HtmlFetchesAndRunsNothing)
 <p>See <a href="%28">the local copy</a> and <img src="%29"> for details.</p>
 <svg><image href="%30"/></svg>
 <p>The ministry did not answer questions about the timing of the repairs before the flood.</p>
-</article></body></html>)"_s;
+</article></body></html>)HTML"_s;
     // %5, %21, %28 and %29 are local files (a stylesheet, an iframe, a link, an image); the rest remote.
     const QStringList remote{u"base/"_s, u"style.css"_s, u"preload"_s, u"icon.png"_s, {}, u"refresh"_s, u"og.png"_s,
                              u"bg.png"_s, u"import.css"_s, u"script.js"_s, u"image-js"_s, u"fetch"_s, u"document-write"_s,

@@ -21,7 +21,7 @@ QStringList nastyStrings()
         u"100% sure; 50%_off; %s %n %d %1 %%"_s,
         u"Robert'); DROP TABLE annotations;--"_s,
         u"' OR '1'='1' /* */ -- ; SELECT * FROM sqlite_master"_s,
-        QString(u"before\0after", 12), // an embedded NUL
+        u"before\0after"_s, // an embedded NUL (the literal keeps its full length)
         u"back\\slash \\0 \\n \\x00"_s,
         u"<script>alert('x')</script> &amp; <b>bold</b>"_s,
         u"LIKE '%_%' ESCAPE '\\'"_s,
@@ -45,6 +45,7 @@ TEST_F(RoundTrip, StoreKeepsEveryCharacter)
     const DocumentId doc = m_store->addDocument(d, text.toUtf8());
     ASSERT_NE(doc, 0);
     const QStringList nasty = nastyStrings();
+    ASSERT_EQ(nasty.at(4).size(), 12) << "the NUL must be inside the string";
     QList<AnnotationId> ids;
     QList<TagId> tags;
     QList<EntityId> speakers;

@@ -46,9 +46,9 @@ TEST_F(TwoProcesses, SecondProcessIsToldAndReadsOnly)
     EXPECT_TRUE(write.err.contains(u"already open"_s)) << write.err.toStdString();
     EXPECT_TRUE(write.err.contains(u"read-only"_s)) << write.err.toStdString();
     EXPECT_TRUE(m_store->annotations(doc).isEmpty());
-    const Run import = cli({u"import"_s, file(), file(u"report.txt"_s)});
-    EXPECT_NE(import.exitCode, 0);
-    EXPECT_TRUE(import.err.contains(u"already open"_s)) << import.err.toStdString();
+    const Run importRun = cli({u"import"_s, file(), file(u"report.txt"_s)});
+    EXPECT_NE(importRun.exitCode, 0);
+    EXPECT_TRUE(importRun.err.contains(u"already open"_s)) << importRun.err.toStdString();
 
     // Reading works while the first process writes.
     ASSERT_NE(m_store->addAnnotation(doc, 19, 25, {m_store->builtinTag(u"claim"_s)->id}, u"first"_s), 0);

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// A project file from anywhere may hold a damaged undo journal. QDataStream reserves as many list
+// items as an entry claims before reading them, so a count of 2^60 used to throw std::bad_alloc
+// out of ProjectStore::open() and end the program. Such entries must only cost the undo history.
+#include "reliabilitytest.h"
+
+#include "store/database.h"
+
+#include <QtEndian>
+#include <QUndoStack>
+
+using namespace Crossread;
+using namespace Crossread::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Journal : public ProjectTest
+{
+protected:
+    /// A project with one document and one annotation tagged Claim; returns the tag's id.
+    TagId fill()
+    {
+        Document d;
+        d.meta.title = u"Report"_s;
+        d.text = u"The minister said exports rose by forty percent."_s;
+        const DocumentId doc = m_store->addDocument(d, d.text.toUtf8());
+        const TagId claim = m_store->builtinTag(u"claim"_s)->id;
+        EXPECT_NE(m_store->addAnnotation(doc, 4, 12, {claim}, u"note"_s), 0);
+        m_store->close();
+        return claim;
+    }
+    QByteArray lastPayload()
+    {
+        Database db(file(), Database::Mode::ReadWrite);
+        Query q = db.query("SELECT payload FROM undo_journal ORDER BY seq DESC LIMIT 1");
+        return q->step() ? q->blob(0) : QByteArray();
+    }
+    void setLastPayload(const QByteArray& payload)
+    {
+        Database db(file(), Database::Mode::ReadWrite);
+        Query q = db.query("UPDATE undo_journal SET payload = ? WHERE seq = (SELECT max(seq) FROM undo_journal)");
+        q->bind(1, payload);
+        q->run();
+    }
+    /// Opens the project; it must open with its data whatever the journal holds.
+    void expectOpensWithData(const char* what)
+    {
+        ProjectStore store;
+        StoreError error;
+        ASSERT_TRUE(store.open(file(), ProjectStore::OpenMode::ReadWrite, &error)) << what << ": " << error.message.toStdString();
+        EXPECT_EQ(store.allAnnotations().size(), 1) << what;
+        store.undoStack()->undo(); // whatever is left of the history must not crash either
+    }
+};
+
+TEST_F(Journal, ImpossibleListSizeCostsOnlyTheHistory)
+{
+    const TagId claim = fill();
+    const QByteArray payload = lastPayload();
+    ASSERT_TRUE(payload.startsWith('r')) << "a small entry is stored uncompressed";
+    // The annotation's tag list: count 1, then the tag id, both big-endian.
+    QByteArray list(12, '\0');
+    qToBigEndian<quint32>(1, list.data());
+    qToBigEndian<qint64>(claim, list.data() + 4);
+    const qsizetype at = payload.indexOf(list);
+    ASSERT_GE(at, 0);
+    // QDataStream's extended size marker followed by 2^60 items.
+    QByteArray huge(12, '\0');
+    qToBigEndian<quint32>(0xfffffffe, huge.data());
+    qToBigEndian<qint64>(qint64(1) << 60, huge.data() + 4);
+    setLastPayload(QByteArray(payload).replace(at, 4, huge));
+    expectOpensWithData("2^60 tags");
+    // And the largest plain count.
+    QByteArray big(4, '\0');
+    qToBigEndian<quint32>(0xfffffffd, big.data());
+    setLastPayload(QByteArray(payload).replace(at, 4, big));
+    expectOpensWithData("2^32 - 3 tags");
+}
+
+TEST_F(Journal, AnyDamagedWordOpens)
+{
+    fill();
+    const QByteArray payload = lastPayload();
+    ASSERT_FALSE(payload.isEmpty());
+    // Every 4-byte word of the entry in turn set to a huge count, and to zero.
+    for (qsizetype i = 1; i + 4 <= payload.size(); ++i) {
+        for (const quint32 word : {0xfffffffdU, 0U}) {
+            QByteArray damaged = payload;
+            qToBigEndian<quint32>(word, damaged.data() + i);
+            setLastPayload(damaged);
+            const std::string what = "word " + std::to_string(word) + " at " + std::to_string(i);
+            expectOpensWithData(what.c_str());
+            if (HasFatalFailure())
+                return;
+        }
+    }
+}
+
+} // namespace
