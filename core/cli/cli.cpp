@@ -18,6 +18,8 @@ QList<Command> commands()
         {"annotate", "FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]",
          QT_TRANSLATE_NOOP("Cli", "Annotate code points [N, M) of a document"), cmdAnnotate},
         {"annotations", "FILE [DOC] [--json]", QT_TRANSLATE_NOOP("Cli", "Print every annotation with its anchor"), cmdAnnotations},
+        {"search", "PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--stems] [--limit N]",
+         QT_TRANSLATE_NOOP("Cli", "Full-text search of document text, titles and notes"), cmdSearch},
         {"suggest", "PROJECT [DOC] [--json]", QT_TRANSLATE_NOOP("Cli", "Print suggested attributions, claims and unverified passages"), cmdSuggest},
         {"clusters", "PROJECT [--json]", QT_TRANSLATE_NOOP("Cli", "Print statements rendered in several documents"), cmdClusters},
         {"export", "PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]",

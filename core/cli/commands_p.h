@@ -28,4 +28,7 @@ int cmdSuggest(Io& io);
 int cmdExport(Io& io);
 int cmdImportAnnotations(Io& io);
 
+// searchcommands.cpp
+int cmdSearch(Io& io);
+
 } // namespace Crossread::Cli

@@ -3,3 +3,4 @@ target_sources(crossread_core PRIVATE
   cli/importcommands.cpp cli/exportcommands.cpp cli/storecommands.cpp)
 target_sources(crossread_core PRIVATE cli/clustercommands.cpp
   cli/suggestcommands.cpp)
+target_sources(crossread_core PRIVATE cli/searchcommands.cpp) # full-text search (issue #7)

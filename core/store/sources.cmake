@@ -7,3 +7,4 @@ target_sources(crossread_core PRIVATE
   store/projectstore_annotations.cpp store/projectstore_rows.cpp store/projectstore_journal.cpp
   store/storecommands.cpp store/storecommands_annotations.cpp store/storecommands_p.h
   store/storeserialization.cpp store/storeserialization_p.h)
+target_sources(crossread_core PRIVATE store/projectstore_search.cpp) # full-text search (issue #7)
