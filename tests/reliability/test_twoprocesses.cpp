@@ -12,14 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral(CROSSREAD_CLI), args);
@@ -41,27 +41,27 @@ TEST_F(TwoProcesses, SecondProcessIsToldAndReadsOnly)
     const QStringList annotate{u"annotate"_s, file(), docArg, u"--start"_s, u"0"_s, u"--end"_s, u"9"_s, u"--tag"_s, u"Claim"_s};
 
     // Writing from the second process is refused with the reason and the way out.
-    const Run write = cli(annotate);
-    EXPECT_EQ(write.exitCode, 1) << write.out.toStdString();
-    EXPECT_TRUE(write.err.contains(u"already open"_s)) << write.err.toStdString();
-    EXPECT_TRUE(write.err.contains(u"read-only"_s)) << write.err.toStdString();
+    const CliRun writeRun = cli(annotate);
+    EXPECT_EQ(writeRun.exitCode, 1) << writeRun.out.toStdString();
+    EXPECT_TRUE(writeRun.err.contains(u"already open"_s)) << writeRun.err.toStdString();
+    EXPECT_TRUE(writeRun.err.contains(u"read-only"_s)) << writeRun.err.toStdString();
     EXPECT_TRUE(m_store->annotations(doc).isEmpty());
-    const Run importRun = cli({u"import"_s, file(), file(u"report.txt"_s)});
+    const CliRun importRun = cli({u"import"_s, file(), file(u"report.txt"_s)});
     EXPECT_NE(importRun.exitCode, 0);
     EXPECT_TRUE(importRun.err.contains(u"already open"_s)) << importRun.err.toStdString();
 
     // Reading works while the first process writes.
     ASSERT_NE(m_store->addAnnotation(doc, 19, 25, {m_store->builtinTag(u"claim"_s)->id}, u"first"_s), 0);
-    const Run list = cli({u"list"_s, file(), u"--json"_s});
+    const CliRun list = cli({u"list"_s, file(), u"--json"_s});
     EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
     EXPECT_TRUE(list.out.contains(u"report"_s)) << list.out.toStdString();
-    const Run annotations = cli({u"annotations"_s, file()});
+    const CliRun annotations = cli({u"annotations"_s, file()});
     EXPECT_EQ(annotations.exitCode, 0) << annotations.err.toStdString();
     EXPECT_TRUE(annotations.out.contains(u"bridge"_s)) << "sees the first process's committed edit: " << annotations.out.toStdString();
 
     // Once closed here, the second process may write, and this one sees it on reopening.
     m_store->close();
-    const Run again = cli(annotate);
+    const CliRun again = cli(annotate);
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     ASSERT_TRUE(m_store->open(file()));
     EXPECT_EQ(m_store->annotations(doc).size(), 2);
