@@ -11,6 +11,8 @@
 #include <QIODevice>
 #include <QMetaObject>
 
+#include <new>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace Crossread {
@@ -115,6 +117,11 @@ void ProjectStore::Private::loadJournal()
         }
     } catch (const SqlError& e) {
         qCWarning(lcStore) << "undo journal cannot be read:" << e.message();
+        ok = false;
+    } catch (const std::bad_alloc&) {
+        // A damaged or hostile entry can claim a list of 2^60 items: QDataStream reserves the
+        // claimed count before reading, and that allocation throws. It costs the history only.
+        qCWarning(lcStore) << "undo journal holds an entry of impossible size; the undo history starts now";
         ok = false;
     }
     if (ok)
