@@ -22,8 +22,9 @@ QString prominenceLabel(Prominence p);
 /// - A *paragraph* is a maximal run of characters between line breaks (\n, \r, U+2028, U+2029)
 ///   that contains something other than white space; blank lines only separate paragraphs.
 /// - The *title paragraph* is the first paragraph when it is the document's title: its words
-///   (case-folded, punctuation ignored) equal the title's, or the title is empty or contained in
-///   it and the paragraph is short (at most 25 words) and does not end with . ! ? or a colon.
+///   (case-folded, punctuation ignored) equal the title's; or it is headline-shaped: at most 25
+///   words, not ending with . ! ? or a colon, and either at least 5 words or containing the title's
+///   words (datelines such as "Kiev, May 1, 2025" are too short). A text of one paragraph has no title.
 /// - The *first paragraph* (lede) is the first paragraph after the title paragraph with at least
 ///   12 words: shorter ones before it are datelines, bylines and "Updated…" notes.
 /// - The *body* runs from the start of the lede to the end of the last paragraph; its *last

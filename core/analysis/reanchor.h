@@ -25,20 +25,25 @@ struct ReanchorResult
 ///    prefix and suffix (32 code points each) matches around it; the best one wins if it beats
 ///    the second by a clear margin (or is the only one). Several equally good occurrences are
 ///    Ambiguous and nothing is attached: a repeated phrase never captures an anchor by luck.
-/// 3. Reworded: an approximate match (edit distance over characters, at most 25% of the quote,
-///    core/export/anchoring.h), accepted when its confidence (1 − errors / quote length, with the
-///    context as tie-breaker) is at least 0.6, and when no second match is as good; else Orphaned.
+/// 3. Reworded: an approximate match (edit distance over characters, at most 35% of the quote, by
+///    core/export/anchoring.h) of a quote of at least 12 code points, accepted when at least half
+///    of the quote's words are in the match and its confidence ((1 − errors / quote length), lowered
+///    a little when the context differs) is at least 0.6; when a second match elsewhere is as close
+///    and the context cannot tell them apart it is Ambiguous; else Orphaned.
+///
+/// `oldText` (optional) lets a phrase that was unique before and is unique now move without
+/// matching context; without it a lone occurrence needs matching context too.
 class Reanchorer final
 {
 public:
-    explicit Reanchorer(QString newText);
+    explicit Reanchorer(QString newText, QString oldText = {});
     ReanchorResult locate(const Annotation& annotation) const;
     /// One entry per annotation (the new annotation ids left 0), in the annotations' order.
     QList<ReanchorEntry> audit(const QList<Annotation>& annotations) const;
 
 private:
     QString m_text;
-    qint64 m_length = 0;
+    QString m_oldText;
 };
 
 /// The word diff of a reworded entry (old quote → new quote), from the matcher's word diff.

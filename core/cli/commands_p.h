@@ -31,4 +31,11 @@ int cmdImportAnnotations(Io& io);
 // searchcommands.cpp
 int cmdSearch(Io& io);
 
+// claimcommands.cpp, revisioncommands.cpp (issue #9)
+int cmdClaims(Io& io);
+int cmdClaimFromCluster(Io& io);
+int cmdMatrix(Io& io);
+int cmdTimeline(Io& io);
+int cmdImportRevision(Io& io); // `import … --revision-of DOC FILE`, dispatched from cmdImport
+
 } // namespace Crossread::Cli

@@ -67,6 +67,8 @@ QJsonObject toJson(const Document& d)
 
 int cmdImport(Io& io)
 {
+    if (io.args.contains(QLatin1String("--revision-of")))
+        return cmdImportRevision(io); // revisioncommands.cpp
     QStringList files;
     ImportOptions options;
     QString project;

@@ -8,3 +8,5 @@ target_sources(crossread_core PRIVATE
   store/storecommands.cpp store/storecommands_annotations.cpp store/storecommands_p.h
   store/storeserialization.cpp store/storeserialization_p.h)
 target_sources(crossread_core PRIVATE store/projectstore_search.cpp) # full-text search (issue #7)
+target_sources(crossread_core PRIVATE store/claimrows.cpp store/claimrows_p.h store/projectstore_claims.cpp
+  store/projectstore_revisions.cpp store/storecommands_claims.cpp store/storecommands_claims_p.h)

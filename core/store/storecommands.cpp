@@ -485,7 +485,7 @@ std::unique_ptr<StoreCommand> StoreCommand::load(ProjectStore* store, int kind, 
     case SetSetting:
         return SetSettingCommand::load(store, in);
     default:
-        return nullptr;
+        return loadClaimCommand(store, kind, in);
     }
 }
 

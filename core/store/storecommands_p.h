@@ -36,6 +36,9 @@ public:
         RemoveLink = 13,
         SetSetting = 14,
         AddAnnotations = 15,
+        // Claims and revisions (storecommands_claims.cpp)
+        EditClaims = 100,
+        AddRevision = 101,
     };
 
     StoreCommand(ProjectStore* store, Kind kind);
@@ -63,6 +66,8 @@ public:
 
     /// A quote shortened for labels: “76,000 Ukrainian soldiers…”.
     static QString elide(const QString& quote);
+    /// The claim and revision commands (storecommands_claims.cpp), or nullptr for an unknown kind.
+    static std::unique_ptr<StoreCommand> loadClaimCommand(ProjectStore* store, int kind, QDataStream& in);
 
 protected:
     ProjectStore::Private& d() const;
