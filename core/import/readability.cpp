@@ -40,6 +40,17 @@ const RE& unlikelyCandidates()
     return re;
 }
 
+// Furniture whatever else the class says: "paywall--article", "article__reactions", "article-share".
+// Checked when cleaning the chosen article and its siblings, where "article" in a class proves nothing.
+const RE& furnitureHints()
+{
+    static const RE re(QStringLiteral("(^|[-_ ])(paywall|comments?|reactions|share|sharing|social|newsletter|cookie|"
+                                      "gdpr|consent|related|recommended|promo|sponsor|sponsored|dfp|outbrain|"
+                                      "taboola|ad-slot|ad-label|inline-ad|credit|readmore|most-read|subscribe)"
+                                      "([-_ ]|$)"));
+    return re;
+}
+
 const RE& maybeCandidate()
 {
     static const RE re(QStringLiteral("and|article|body|column|content|main|shadow|story"));
@@ -64,7 +75,7 @@ const RE& noiseText()
     static const RE re(QStringLiteral("^(advertisement|ad|sponsored|share|share this( article| story| page)?|"
                                       "share on \\w+|skip to (main )?content|read more|sign up|subscribe( now)?|"
                                       "follow us.*|image caption,?|image source,?.*|media caption,?|getty images|"
-                                      "copyright.*|\\[edit\\]|edit)$"),
+                                      "copyright.*|\\[edit\\]|edit|publicité|anzeige|werbung|реклама|광고|story continues)$"),
                        RE::CaseInsensitiveOption);
     return re;
 }
@@ -319,6 +330,8 @@ QList<const GumboNode*> ArticleExtractor::withSiblings(const GumboNode* top)
         const GumboNode* s = childAt(siblings, i);
         if (!isElement(s) || removed(s))
             continue;
+        if (s != top && furnitureHints().match(classAndId(s)).hasMatch())
+            continue; // comments and paywall prompts beside the article score well but are not it
         bool keep = s == top;
         if (!keep && m_scores.contains(s)) {
             const double bonus = !topClass.isEmpty() && attribute(s, "class") == topClass ? topScore * 0.2 : 0.0;
@@ -357,7 +370,7 @@ void ArticleExtractor::clean(const GumboNode* n, const GumboNode* top)
             drop = true;
         } else if (!text.isEmpty() && noiseText().match(text).hasMatch()) {
             drop = true;
-        } else if (weight < 0 && t != GUMBO_TAG_P) {
+        } else if ((weight < 0 || furnitureHints().match(hints).hasMatch()) && t != GUMBO_TAG_P) {
             drop = true;
         } else if (isHeading(t)) {
             drop = s.linkDensity() > 0.33;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // importFiles() against a real project file, and the import/list/text subcommands of crossread-cli.
+#include "clirun.h"
 #include "importtestutil.h"
 #include "testsupport.h"
 
-#include "cli/commands_p.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
@@ -110,25 +110,6 @@ TEST_F(ImportBatchTest, WholeCorpusImports)
                                                "of Kursk")));
     EXPECT_TRUE(titles.contains(QStringLiteral("Recognizing the assistance of the Korean military in the liberation of "
                                                "the occupied areas of Kursk Oblast")));
-}
-
-struct CliRun
-{
-    int exit = 0;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(int (*command)(Cli::Io&), const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Cli::Io io{args, out, err};
-    r.exit = command(io);
-    out.flush();
-    err.flush();
-    return r;
 }
 
 TEST_F(ImportBatchTest, CliImportListText)
