@@ -9,3 +9,7 @@ target_sources(crossread_models PRIVATE
 target_sources(crossread_models PRIVATE suggestionmodel.h suggestionmodel.cpp)
 # matching
 target_sources(crossread_models PRIVATE clustermodel.h clustermodel.cpp clustermodel_data.cpp)
+# claims, coverage (issue 9)
+target_sources(crossread_models PRIVATE coverageroles.h verdictcolor.h verdictcolor.cpp claimmodel.h claimmodel.cpp
+               coveragematrixmodel.h coveragematrixmodel.cpp coverageheatmap.h coverageheatmap.cpp
+               claimcolumnproxy.h claimcolumnproxy.cpp)

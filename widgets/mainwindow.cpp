@@ -43,10 +43,11 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createDocks();
     createActions();
     createMenus();
+    createClaimActions();
 
     connect(m_store, &ProjectStore::projectOpened, this, &MainWindow::onProjectOpened);
     connect(m_store, &ProjectStore::projectClosed, this, [this] {
-        m_inspectorDock->setAnnotation(0);
+        inspect(0);
         updateTitle();
         updateActions();
     });
@@ -54,7 +55,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
             [this](const QString& message) { report(tr("Could not save the change"), message, true); });
     connect(m_store, &ProjectStore::annotationRemoved, this, [this](AnnotationId id) {
         if (m_inspectorDock->annotation() == id)
-            m_inspectorDock->setAnnotation(0);
+            inspect(0);
     });
     connect(m_area, &ComparisonArea::annotationClicked, this, [this](AnnotationId id) { showAnnotation(id, false); });
     connect(m_area, &ComparisonArea::currentViewChanged, this, [this](DocumentView* view) {
@@ -103,6 +104,7 @@ void MainWindow::createDocks()
     m_documentsDock->raise();
     resizeDocks({m_documentsDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
     resizeDocks({m_annotationsDock}, {230}, Qt::Vertical);
+    createClaimDocks();
 
     connect(m_documentsDock, &DocumentsDock::compareRequested, m_area, &ComparisonArea::openDocuments);
     connect(m_documentsDock, &DocumentsDock::documentActivated, this, [this](DocumentId id) {
@@ -121,7 +123,7 @@ void MainWindow::createDocks()
         // Browsing the table with the arrow keys fills the inspector; a current row that moves
         // because rows were removed or filtered must not replace what the user is looking at.
         if (id != 0 && m_annotationsDock->isAncestorOf(QApplication::focusWidget()))
-            m_inspectorDock->setAnnotation(id);
+            inspect(id);
     });
 }
 
@@ -189,7 +191,7 @@ void MainWindow::revealPassages(const QList<PassageLocation>& passages)
 
 void MainWindow::showAnnotation(AnnotationId id, bool reveal)
 {
-    m_inspectorDock->setAnnotation(id);
+    inspect(id);
     m_annotationsDock->selectAnnotation(id);
     if (id == 0)
         return;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -14,6 +15,10 @@ class QToolBar;
 namespace Crossread {
 
 class AnnotationsDock;
+class ClaimPanel;
+class CoverageDock;
+class RevisionCompareDialog;
+class TimelineDock;
 class ClustersDock;
 class ComparisonArea;
 class CueLayer;
@@ -56,6 +61,16 @@ public:
     SuggestionsDock* suggestionsDock() const { return m_suggestionsDock; }
     ClustersDock* clustersDock() const { return m_clustersDock; }
     DocumentView* currentView() const;
+    // Claims, coverage, timeline and revisions (issue 9; mainwindow_claims.cpp)
+    CoverageDock* coverageDock() const { return m_coverageDock; }
+    TimelineDock* timelineDock() const { return m_timelineDock; }
+    ClaimPanel* claimPanel() const { return m_claimPanel; }
+    /// The annotations "Same Claim" acts on: the selected annotation of each column.
+    QList<AnnotationId> claimSelection() const;
+    /// Imports `path` as the next revision of `of` and shows it with its audit; 0 on failure.
+    DocumentId importRevisionFile(DocumentId of, const QString& path);
+    /// The last Compare Revisions dialog opened (for tests), or nullptr.
+    RevisionCompareDialog* lastRevisionDialog() const;
 
     void setTheme(Theme theme);
     /// When false, results are reported in the status bar instead of message boxes (tests, --screenshot).
@@ -97,6 +112,17 @@ private:
     void manageTags();
     void about();
     void report(const QString& title, const QString& message, bool warning);
+    // issue 9 (mainwindow_claims.cpp)
+    void createClaimDocks();
+    void createClaimActions();
+    void updateClaimActions();
+    void updateRevisionBars();
+    /// Shows `id` in the inspector and its claim record above it.
+    void inspect(AnnotationId id);
+    void sameClaim();
+    void claimFromCluster();
+    void importRevision();
+    void compareRevisions(DocumentId older, DocumentId newer);
 
     ProjectStore* m_store;
     ComparisonArea* m_area;
@@ -105,6 +131,10 @@ private:
     InspectorDock* m_inspectorDock = nullptr;
     SuggestionsDock* m_suggestionsDock = nullptr;
     ClustersDock* m_clustersDock = nullptr;
+    CoverageDock* m_coverageDock = nullptr;
+    TimelineDock* m_timelineDock = nullptr;
+    ClaimPanel* m_claimPanel = nullptr;
+    QPointer<RevisionCompareDialog> m_lastRevisionDialog;
     QMenu* m_exportMenu = nullptr;
     DocumentId m_suggestionsDocument = -1; // what the suggestions dock shows; -1 before the first update
     QToolBar* m_toolBar = nullptr;

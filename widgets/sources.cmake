@@ -21,3 +21,11 @@ target_sources(crossread_widgets PRIVATE
   windowsettings.cpp windowsettings.h
   mainwindow.cpp mainwindow_actions.cpp mainwindow_import.cpp mainwindow.h)
 # end C2
+
+# claims, coverage, timeline, revisions (issue 9)
+target_sources(crossread_widgets PRIVATE
+  timelinewidget.cpp timelinewidget_paint.cpp timelinewidget.h timelinedock.cpp timelinedock.h
+  coverageheatmapwidget.cpp coverageheatmapwidget.h coveragedock.cpp coveragedock.h
+  claimpanel.cpp claimpanel.h mainwindow_claims.cpp
+  revisiondiff.cpp revisiondiff.h revisionbar.cpp revisionbar.h revisioncomparedialog.cpp revisioncomparedialog.h)
+# end issue 9
