@@ -11,6 +11,18 @@
 
 namespace Crossread {
 
+/// The first rendering, cut at a word boundary: the claim's default title.
+static QString titleOf(const QString& text)
+{
+    constexpr qsizetype max = 100;
+    if (text.size() <= max)
+        return text;
+    qsizetype cut = text.lastIndexOf(u' ', max - 1);
+    if (cut < max / 2)
+        cut = max - 1;
+    return text.left(cut) + u'…';
+}
+
 ClaimId ClaimBuilder::fromCluster(ProjectStore& store, const StatementCluster& cluster)
 {
     if (cluster.members.isEmpty() || store.isReadOnly() || !store.isOpen())
@@ -33,7 +45,7 @@ ClaimId ClaimBuilder::fromCluster(ProjectStore& store, const StatementCluster& c
         }
         bool ok = true;
         if (!claim) {
-            claim = store.createClaim(free, first);
+            claim = store.createClaim(free, titleOf(first));
             ok = claim != 0;
         } else {
             for (const AnnotationId id : std::as_const(free))

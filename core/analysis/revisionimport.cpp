@@ -3,7 +3,7 @@
 
 #include "store/projectstore.h"
 
-#include <QUrl>
+#include <QCryptographicHash>
 
 namespace Crossread {
 
@@ -43,7 +43,10 @@ DocumentId RevisionImport::addPrepared(ProjectStore& store, DocumentId of, const
             *error = tr("There is no document %1 to add a revision to.").arg(of);
         return 0;
     }
-    if (!prepared.document.sha256.isEmpty() && prepared.document.sha256 == previous->sha256) {
+    const QByteArray sha = prepared.document.sha256.isEmpty()
+        ? QCryptographicHash::hash(prepared.original, QCryptographicHash::Sha256)
+        : prepared.document.sha256;
+    if (sha == previous->sha256) {
         if (error)
             *error = tr("The file is identical to the latest revision of “%1”.").arg(previous->meta.title);
         return 0;

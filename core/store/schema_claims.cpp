@@ -18,7 +18,8 @@ namespace Crossread::Schema {
 // with the import times recorded in it, so a new document reusing an id never joins a chain.
 static const char* const v3 = R"sql(
 CREATE TABLE claims (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo steps and parked anchors name claims by id
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo steps and parked anchors name claims by id,
+                                           -- and a parked anchor of a removed claim must not join a new one
     title TEXT NOT NULL DEFAULT '',
     speaker INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     verdict TEXT NOT NULL DEFAULT '',
@@ -61,10 +62,6 @@ BEGIN
         WHERE p.annotation = NEW.id AND p.annotation_created = NEW.created
           AND EXISTS (SELECT 1 FROM claims c WHERE c.id = p.claim);
     DELETE FROM claim_anchors_parked WHERE annotation = NEW.id;
-END;
-CREATE TRIGGER claim_anchor_unpark_claim AFTER DELETE ON claims
-BEGIN
-    DELETE FROM claim_anchors_parked WHERE claim = OLD.id;
 END;
 
 CREATE TABLE document_revisions (

@@ -205,8 +205,16 @@ void AddRevisionCommand::apply(bool undo)
             d().later([s, id = a.id, doc = a.document] { Q_EMIT s->annotationRemoved(id, doc); });
         ClaimRows::deleteAudit(db, m_doc.id);
         ClaimRows::deleteRevision(db, m_doc.id);
-        // The copies and their claim anchors go by ON DELETE CASCADE.
+        // The copies and their claim anchors go by ON DELETE CASCADE; redo adds the anchors again
+        // itself, so the copies' anchors need not stay parked (schema_claims.cpp).
         d().deleteDocument(m_doc.id);
+        {
+            Query q = db.query("DELETE FROM claim_anchors_parked WHERE annotation = ?");
+            for (const Annotation& a : std::as_const(m_copies)) {
+                q->bind(1, a.id);
+                q->run();
+            }
+        }
         for (const ClaimId c : std::as_const(claims))
             d().later([s, c] { Q_EMIT s->claimChanged(c); });
         d().later([s, id = m_doc.id] { Q_EMIT s->documentRemoved(id); });
