@@ -3,6 +3,7 @@
 
 #include "annotationfiltermodel.h"
 #include "annotationmodel.h"
+#include "claimcolumnproxy.h"
 #include "roles.h"
 #include "store/projectstore.h"
 #include "tagmodel.h"
@@ -56,7 +57,11 @@ AnnotationsDock::AnnotationsDock(ProjectStore* store, QWidget* parent)
     , m_deleteAction(new QAction(tr("&Delete Annotation"), this))
 {
     setObjectName(QStringLiteral("AnnotationsDock"));
-    m_proxy->setSourceModel(m_model);
+    // The Claim column (issue 9) sits between the annotations and the filter: sortable, and the
+    // text filter finds a claim's anchors by its title.
+    auto* claims = new ClaimColumnProxy(store, this);
+    claims->setSourceModel(m_model);
+    m_proxy->setSourceModel(claims);
 
     m_view->setObjectName(QStringLiteral("annotationsTable"));
     m_view->setAccessibleName(tr("Annotations"));
@@ -152,7 +157,10 @@ AnnotationId AnnotationsDock::currentAnnotation() const
 
 void AnnotationsDock::selectAnnotation(AnnotationId id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id, AnnotationModel::DocumentColumn));
+    const QModelIndex source = m_model->indexOf(id, AnnotationModel::DocumentColumn);
+    const QModelIndex index = source.isValid()
+        ? m_proxy->mapFromSource(m_proxy->sourceModel()->index(source.row(), source.column()))
+        : QModelIndex();
     m_selecting = true;
     if (index.isValid()) {
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect

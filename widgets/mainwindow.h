@@ -65,7 +65,8 @@ public:
     CoverageDock* coverageDock() const { return m_coverageDock; }
     TimelineDock* timelineDock() const { return m_timelineDock; }
     ClaimPanel* claimPanel() const { return m_claimPanel; }
-    /// The annotations "Same Claim" acts on: the selected annotation of each column.
+    /// The annotations "Same Claim" acts on: the selected rows of the annotations table when it has
+    /// the focus, else the selected annotation of each column.
     QList<AnnotationId> claimSelection() const;
     /// Imports `path` as the next revision of `of` and shows it with its audit; 0 on failure.
     DocumentId importRevisionFile(DocumentId of, const QString& path);

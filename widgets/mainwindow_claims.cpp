@@ -13,6 +13,7 @@
 #include "documentview.h"
 #include "inspectordock.h"
 #include "revisionbar.h"
+#include "roles.h"
 #include "revisioncomparedialog.h"
 #include "store/projectstore.h"
 #include "timelinedock.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,6 +76,10 @@ void MainWindow::createClaimDocks()
     layout->addWidget(m_claimPanel);
     layout->addWidget(inspector, 1);
     m_inspectorDock->setWidget(box);
+
+    // Several rows of the annotations table can be made one claim as well.
+    if (auto* table = m_annotationsDock->findChild<QTableView*>(QStringLiteral("annotationsTable")))
+        table->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     connect(m_area, &ComparisonArea::columnsChanged, this, &MainWindow::updateRevisionBars);
     connect(m_area, &ComparisonArea::currentViewChanged, this, &MainWindow::updateClaimActions);
@@ -156,8 +162,19 @@ void MainWindow::inspect(AnnotationId id)
 
 QList<AnnotationId> MainWindow::claimSelection() const
 {
-    // One selected annotation per column: "these renderings in these outlets are one claim".
     QList<AnnotationId> ids;
+    // From the annotations table when the user is working there: its selected rows.
+    const auto* table = m_annotationsDock->findChild<QTableView*>(QStringLiteral("annotationsTable"));
+    if (table && table->hasFocus()) {
+        for (const QModelIndex& row : table->selectionModel()->selectedRows()) {
+            const AnnotationId id = row.data(AnnotationIdRole).toLongLong();
+            if (id != 0 && !ids.contains(id))
+                ids.append(id);
+        }
+        if (!ids.isEmpty())
+            return ids;
+    }
+    // Else one selected annotation per column: "these renderings in these outlets are one claim".
     for (int i = 0; i < m_area->columnCount(); ++i) {
         const AnnotationId id = m_area->column(i)->view()->selectedAnnotation();
         if (id != 0 && !ids.contains(id))

@@ -2,6 +2,7 @@
 // Claims, coverage, timeline and revisions as a user meets them: Same Claim from the keyboard,
 // a click on a matrix cell or a timeline dot opens the passage, the claim's verdict edited in the
 // inspector, stepping between revisions in a column header and comparing them.
+#include "annotationsdock.h"
 #include "claimpanel.h"
 #include "comparisonarea.h"
 #include "coveragedock.h"
@@ -14,6 +15,7 @@
 #include "revisionbar.h"
 #include "revisioncomparedialog.h"
 #include "revisiondiff.h"
+#include "roles.h"
 #include "test_dockhelpers.h"
 #include "text/offsets.h"
 #include "timelinewidget.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -295,4 +298,39 @@ TEST_F(ClaimWindowTest, HeatMapClickRevealsTheCell)
     const auto passages = reveal.first().first().value<QList<PassageLocation>>();
     ASSERT_EQ(passages.size(), 1);
     EXPECT_EQ(passages.first().document, docs.at(0));
+}
+
+TEST_F(ClaimWindowTest, SameClaimOnRowsOfTheAnnotationsTableAndItsClaimColumn)
+{
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("annotationsTable"));
+    ASSERT_NE(table, nullptr);
+    m_window->annotationsDock()->show();
+    m_window->annotationsDock()->raise();
+    QApplication::processEvents();
+    ASSERT_GE(table->model()->rowCount(), 2);
+    Crossread::Test::clickRow(table, table->model()->index(0, 0));
+    Crossread::Test::clickRow(table, table->model()->index(1, 0), Qt::ControlModifier);
+    const AnnotationId first = table->model()->index(0, 0).data(AnnotationIdRole).toLongLong();
+    const AnnotationId second = table->model()->index(1, 0).data(AnnotationIdRole).toLongLong();
+    ASSERT_TRUE(table->hasFocus());
+    EXPECT_EQ(m_window->claimSelection().size(), 2);
+
+    QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    const QList<ClaimRecord> claims = store->claims();
+    ASSERT_EQ(claims.size(), 1);
+    QSet<AnnotationId> anchors;
+    for (const ClaimAnchor& anchor : claims.first().anchors)
+        anchors.insert(anchor.annotation);
+    EXPECT_EQ(anchors, (QSet<AnnotationId>{first, second}));
+
+    int claimColumn = -1;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Claim"))
+            claimColumn = c;
+    }
+    ASSERT_GE(claimColumn, 0) << "the annotations table has a Claim column";
+    int shown = 0;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        shown += table->model()->index(r, claimColumn).data().toString() == claims.first().title ? 1 : 0;
+    EXPECT_EQ(shown, 2);
 }
