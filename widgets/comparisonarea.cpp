@@ -97,6 +97,7 @@ DocumentColumn* ComparisonArea::createColumn(DocumentId id)
     v->setContextActions(m_contextActions);
     c->setDocument(id);
     connect(c, &DocumentColumn::closeRequested, this, [this, c] { closeColumn(m_splitter->indexOf(c)); });
+    connect(c, &DocumentColumn::propertiesRequested, this, &ComparisonArea::propertiesRequested);
     connect(c, &DocumentColumn::moveRequested, this, [this, c](int delta) {
         const int from = m_splitter->indexOf(c);
         moveColumn(from, from + delta);

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void currentViewChanged(Crossread::DocumentView* view);
     void annotationClicked(Crossread::AnnotationId id);
     void columnsChanged();
+    /// A column's header asked for its document's properties.
+    void propertiesRequested(Crossread::DocumentId document);
 
 private:
     DocumentColumn* createColumn(DocumentId id);

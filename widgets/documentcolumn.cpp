@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,6 +38,7 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     , m_left(headerButton(QStringLiteral("◀"), tr("Move column left"), this))
     , m_right(headerButton(QStringLiteral("▶"), tr("Move column right"), this))
     , m_close(headerButton(QStringLiteral("✕"), tr("Close column"), this))
+    , m_properties(headerButton(QStringLiteral("ⓘ"), tr("Document properties"), this))
     , m_view(new DocumentView(store, this))
     , m_findBar(new FindBar(m_view, this))
     , m_header(new QFrame(this))
@@ -64,11 +66,12 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     grid->setHorizontalSpacing(2);
     grid->setVerticalSpacing(2);
     grid->addWidget(m_source, 0, 0);
-    grid->addWidget(m_left, 0, 1);
-    grid->addWidget(m_right, 0, 2);
-    grid->addWidget(m_close, 0, 3);
-    grid->addWidget(m_title, 1, 0, 1, 4);
-    grid->addWidget(m_author, 2, 0, 1, 4);
+    grid->addWidget(m_properties, 0, 1);
+    grid->addWidget(m_left, 0, 2);
+    grid->addWidget(m_right, 0, 3);
+    grid->addWidget(m_close, 0, 4);
+    grid->addWidget(m_title, 1, 0, 1, 5);
+    grid->addWidget(m_author, 2, 0, 1, 5);
     grid->setColumnStretch(0, 1);
 
     m_accent->setFixedHeight(3);
@@ -84,6 +87,20 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     layout->addWidget(m_findBar);
 
     connect(m_close, &QToolButton::clicked, this, &DocumentColumn::closeRequested);
+    connect(m_properties, &QToolButton::clicked, this, [this] {
+        if (documentId() != 0)
+            Q_EMIT propertiesRequested(documentId());
+    });
+    m_header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_header, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (documentId() == 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Properties…"), this, [this] { Q_EMIT propertiesRequested(documentId()); });
+        menu.addSeparator();
+        menu.addAction(tr("Close Column"), this, &DocumentColumn::closeRequested);
+        menu.exec(m_header->mapToGlobal(pos));
+    });
     connect(m_left, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(-1); });
     connect(m_right, &QToolButton::clicked, this, [this] { Q_EMIT moveRequested(+1); });
     connect(m_store, &ProjectStore::documentChanged, this, [this](DocumentId id) {

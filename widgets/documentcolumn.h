@@ -36,6 +36,8 @@ Q_SIGNALS:
     void closeRequested();
     /// -1 to move one place left, +1 right.
     void moveRequested(int delta);
+    /// The header's ⓘ button or context menu asked for the document's properties.
+    void propertiesRequested(Crossread::DocumentId document);
 
 private:
     void refreshHeader();
@@ -47,6 +49,7 @@ private:
     QToolButton* m_left;
     QToolButton* m_right;
     QToolButton* m_close;
+    QToolButton* m_properties;
     DocumentView* m_view;
     FindBar* m_findBar;
     QFrame* m_header;

@@ -13,21 +13,48 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace Crossread {
 
+namespace {
+
+/// Sorts and filters, and gives the count column a header as narrow as its numbers: "Annotations"
+/// spelt out took a quarter of a dock that is there for the titles.
+class DocumentProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && section == DocumentModel::AnnotationsColumn) {
+            if (role == Qt::DisplayRole)
+                return DocumentsDock::tr("#", "column header: number of annotations");
+            if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+                return DocumentsDock::tr("Annotations");
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QSortFilterProxyModel::headerData(section, orientation, role);
+    }
+};
+
+} // namespace
+
 DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     : QDockWidget(tr("Documents"), parent)
     , m_model(new DocumentModel(store, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DocumentProxy(this))
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
     , m_compareButton(new QPushButton(tr("&Compare side by side")))
     , m_compareAction(new QAction(tr("Compare Side by Side"), this))
     , m_openAction(new QAction(tr("Open"), this))
+    , m_propertiesAction(new QAction(tr("Properties…"), this))
 {
     setObjectName(QStringLiteral("DocumentsDock"));
 
@@ -58,10 +85,18 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     m_view->verticalHeader()->hide();
     // The title takes what the short columns leave; a dock is too narrow for a horizontal
     // scrollbar to be of use, so long titles are elided instead (the full title is in the tooltip).
+    // The short columns are sized by fitColumns() with caps, so a long outlet name cannot squeeze
+    // the title to a few letters.
     QHeaderView* header = m_view->horizontalHeader();
     header->setMinimumSectionSize(24);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(DocumentModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        showContextMenu(m_view->viewport()->mapFromGlobal(m_view->horizontalHeader()->mapToGlobal(pos)));
+    });
+    m_view->viewport()->installEventFilter(this);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 4);
@@ -75,6 +110,10 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentsDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DocumentsDock::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DocumentsDock::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DocumentsDock::fitColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DocumentsDock::fitColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DocumentsDock::fitColumns, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &DocumentsDock::fitColumns, Qt::QueuedConnection);
 
     m_compareAction->setToolTip(tr("Open the selected documents in columns side by side"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -86,6 +125,13 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
         if (!ids.isEmpty())
             Q_EMIT documentActivated(ids.constFirst());
     });
+    m_propertiesAction->setObjectName(QStringLiteral("documentsProperties"));
+    m_propertiesAction->setToolTip(tr("Edit the title, outlet, author, date, address and language"));
+    // No shortcut here: the main window's Document ▸ Properties (Alt+Enter) asks currentDocument().
+    connect(m_propertiesAction, &QAction::triggered, this, [this] {
+        if (const DocumentId id = currentDocument())
+            Q_EMIT propertiesRequested(id);
+    });
 
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setToolTip(tr("%1 (%2)", "tool tip (shortcut)")
@@ -94,21 +140,23 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     m_compareButton->setAccessibleName(tr("Compare side by side"));
     connect(m_compareButton, &QPushButton::clicked, this, &DocumentsDock::requestCompare);
 
-    // A fixed height keeps the button whole when the dock is short; the table gives way instead.
-    m_compareButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Never narrower than its label (Preferred let the layout clip it), nor taller when the dock is.
+    m_compareButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch();
     buttons->addWidget(m_compareButton);
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setWidget(content);
     setFocusProxy(m_view);
     updateActions();
+    fitColumns();
 }
 
 DocumentsDock::~DocumentsDock() = default;
@@ -121,6 +169,15 @@ QList<DocumentId> DocumentsDock::selectedDocuments() const
     for (const QModelIndex& row : std::as_const(rows))
         ids << m_model->documentId(m_proxy->mapToSource(row));
     return ids;
+}
+
+DocumentId DocumentsDock::currentDocument() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return m_model->documentId(m_proxy->mapToSource(current));
+    const QList<DocumentId> ids = selectedDocuments();
+    return ids.isEmpty() ? 0 : ids.constFirst();
 }
 
 void DocumentsDock::selectDocuments(const QList<DocumentId>& documents)
@@ -136,8 +193,33 @@ void DocumentsDock::selectDocuments(const QList<DocumentId>& documents)
         m_view->selectionModel()->setCurrentIndex(selection.constFirst().topLeft(), QItemSelectionModel::NoUpdate);
 }
 
+void DocumentsDock::fitColumns()
+{
+    const int width = m_view->viewport()->width();
+    if (width <= 0)
+        return;
+    // Each short column gets what its contents need, up to a share of the width; the title
+    // (stretched) keeps at least about half.
+    const struct {
+        int column;
+        double share;
+    } columns[] = {{DocumentModel::OutletColumn, 0.28}, {DocumentModel::DateColumn, 0.2}, {DocumentModel::AnnotationsColumn, 0.1}};
+    QHeaderView* header = m_view->horizontalHeader();
+    const int padding = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4;
+    for (const auto& c : columns) {
+        int wanted = header->sectionSizeHint(c.column);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QString text = m_proxy->index(row, c.column).data().toString();
+            wanted = std::max(wanted, m_view->fontMetrics().horizontalAdvance(text) + 2 * padding);
+        }
+        header->resizeSection(c.column, std::clamp(wanted, header->minimumSectionSize(), std::max(header->minimumSectionSize(), int(width * c.share))));
+    }
+}
+
 bool DocumentsDock::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &DocumentsDock::fitColumns, Qt::QueuedConnection);
     // Down in the filter field continues into the table, as in a search-as-you-type list.
     if (watched == m_filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
@@ -162,6 +244,7 @@ void DocumentsDock::updateActions()
     m_compareAction->setEnabled(count > 0);
     m_compareButton->setEnabled(count > 0);
     m_openAction->setEnabled(count > 0);
+    m_propertiesAction->setEnabled(count > 0);
 }
 
 void DocumentsDock::showContextMenu(const QPoint& pos)
@@ -169,6 +252,8 @@ void DocumentsDock::showContextMenu(const QPoint& pos)
     QMenu menu(this);
     menu.addAction(m_openAction);
     menu.addAction(m_compareAction);
+    menu.addSeparator();
+    menu.addAction(m_propertiesAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

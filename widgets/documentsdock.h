@@ -30,10 +30,14 @@ public:
     /// The selected documents in the order the table shows them.
     QList<DocumentId> selectedDocuments() const;
     void selectDocuments(const QList<DocumentId>& documents);
+    /// The selected document with the keyboard focus row (else the first selected), or 0.
+    DocumentId currentDocument() const;
 
 Q_SIGNALS:
     void compareRequested(const QList<Crossread::DocumentId>& documents);
     void documentActivated(Crossread::DocumentId document);
+    /// The user asked for a document's properties (context menu, Alt+Enter).
+    void propertiesRequested(Crossread::DocumentId document);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -42,6 +46,7 @@ private:
     void requestCompare();
     void updateActions();
     void showContextMenu(const QPoint& pos);
+    void fitColumns();
 
     DocumentModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -50,6 +55,7 @@ private:
     QPushButton* m_compareButton;
     QAction* m_compareAction;
     QAction* m_openAction;
+    QAction* m_propertiesAction;
 };
 
 } // namespace Crossread

@@ -3,12 +3,15 @@
 
 #include "evidencelinkdialog.h"
 #include "roles.h"
+#include "spelltextedit.h"
+#include "theme.h"
 #include "store/projectstore.h"
 #include "tagmodel.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -49,15 +52,25 @@ void setTextKeepingCursor(QPlainTextEdit* edit, const QString& text)
     edit->setTextCursor(cursor);
 }
 
-QPlainTextEdit* makeTextEdit(const QString& objectName, const QString& accessibleName, const QString& placeholder)
+SpellTextEdit* makeTextEdit(const QString& objectName, const QString& accessibleName, const QString& placeholder)
 {
-    auto* edit = new QPlainTextEdit;
+    auto* edit = new SpellTextEdit;
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true); // Tab moves on; the inspector must be usable without the mouse
     edit->setMinimumHeight(60);
     return edit;
+}
+
+bool startsWithQuoteMark(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c.category() == QChar::Punctuation_InitialQuote
+        || c.category() == QChar::Punctuation_FinalQuote || c == QChar(0x201E) || c == QChar(0x00AB)
+        || c == QChar(0x00BB) || c == QChar(0x300C);
 }
 
 } // namespace
@@ -144,6 +157,27 @@ void InspectorDock::setUrlOpener(UrlOpener opener)
     m_urlOpener = std::move(opener);
 }
 
+void InspectorDock::changeEvent(QEvent* event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_orphaned)
+        updateWarningColour();
+}
+
+void InspectorDock::updateWarningColour()
+{
+    // A red that keeps its contrast on the light and on the dark base.
+    QPalette p = m_orphaned->palette();
+    p.setColor(QPalette::WindowText, isDarkPalette(palette()) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x2a, 0x1e));
+    m_orphaned->setPalette(p);
+}
+
+void InspectorDock::setSpellService(SpellService* service)
+{
+    m_note->setSpellService(service);
+    m_rationale->setSpellService(service);
+}
+
 void InspectorDock::setAnnotation(AnnotationId id)
 {
     if (id == m_id && id != 0)
@@ -172,7 +206,8 @@ QWidget* InspectorDock::buildEditor()
     m_orphaned = new QLabel(tr("The text at this position no longer matches the quote. Select the passage "
                                "again and use Adjust Range."));
     m_orphaned->setWordWrap(true);
-    m_orphaned->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    updateWarningColour();
     layout->addWidget(m_quote);
     layout->addWidget(m_source);
     layout->addWidget(m_orphaned);
@@ -331,7 +366,8 @@ void InspectorDock::refreshHeader(const Annotation& a)
     QString quote = a.quote.simplified();
     if (quote.size() > QuoteHeaderLength)
         quote = quote.left(QuoteHeaderLength - 1) + QChar(0x2026);
-    m_quote->setText(tr("“%1”", "quoted passage").arg(quote));
+    // Quotes of quotes already carry their marks: “…” around “Every home…” would double them.
+    m_quote->setText(startsWithQuoteMark(quote) ? quote : tr("“%1”", "quoted passage").arg(quote));
     m_quote->setToolTip(a.quote);
     QString title;
     for (const Document& doc : m_store->documents()) {

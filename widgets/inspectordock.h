@@ -23,6 +23,8 @@ class QUrl;
 namespace Crossread {
 
 class ProjectStore;
+class SpellService;
+class SpellTextEdit;
 class TagModel;
 
 /// Everything about the selected annotation, editable: tags (check boxes in their colours),
@@ -49,12 +51,18 @@ public:
     void setEvidencePrompt(EvidencePrompt prompt);
     /// Replaces how links are opened. The default is QDesktopServices::openUrl.
     void setUrlOpener(UrlOpener opener);
+    /// Spell-checks the note and the rationale with the service's checker (none by default).
+    void setSpellService(SpellService* service);
 
 public Q_SLOTS:
     /// Shows `id`; 0 shows a hint instead.
     void setAnnotation(Crossread::AnnotationId id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void updateWarningColour();
     QWidget* buildEditor();
     QGroupBox* buildClaimBox();
     QGroupBox* buildSpeakerBox();
@@ -89,12 +97,12 @@ private:
     QLabel* m_hint;
     QLabel* m_quote;
     QLabel* m_source;
-    QLabel* m_orphaned;
+    QLabel* m_orphaned = nullptr;
     QTreeView* m_tags;
-    QPlainTextEdit* m_note;
+    SpellTextEdit* m_note;
     QGroupBox* m_claimBox;
     QComboBox* m_verdict;
-    QPlainTextEdit* m_rationale;
+    SpellTextEdit* m_rationale;
     QGroupBox* m_speakerBox;
     QLineEdit* m_speaker;
     QCompleter* m_completer;

@@ -8,9 +8,12 @@
 #include "documentcolumn.h"
 #include "documentsdock.h"
 #include "documentview.h"
+#include "documentpropertiesdialog.h"
 #include "inspectordock.h"
+#include "spellservice.h"
 #include "store/projectstore.h"
 #include "suggestionsdock.h"
+#include "usersettings.h"
 #include "windowsettings.h"
 
 #include <QApplication>
@@ -31,6 +34,7 @@ namespace Crossread {
 MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_spelling(new SpellService(this))
     , m_area(new ComparisonArea(store, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -44,6 +48,14 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createActions();
     createMenus();
     createClaimActions();
+    createSearch();
+
+    // The dictionary loads in the background; the inspector's editors pick it up when it is ready.
+    const UserSettings user = UserSettings::load();
+    m_inspectorDock->setSpellService(m_spelling);
+    if (user.spellCheck)
+        m_spelling->setLanguage(user.spellLanguage.isEmpty() ? SpellService::defaultLanguage() : user.spellLanguage);
+    m_store->setAnnotator(user.annotator);
 
     connect(m_store, &ProjectStore::projectOpened, this, &MainWindow::onProjectOpened);
     connect(m_store, &ProjectStore::projectClosed, this, [this] {
@@ -107,6 +119,8 @@ void MainWindow::createDocks()
     createClaimDocks();
 
     connect(m_documentsDock, &DocumentsDock::compareRequested, m_area, &ComparisonArea::openDocuments);
+    connect(m_documentsDock, &DocumentsDock::propertiesRequested, this, &MainWindow::showDocumentProperties);
+    connect(m_area, &ComparisonArea::propertiesRequested, this, &MainWindow::showDocumentProperties);
     connect(m_documentsDock, &DocumentsDock::documentActivated, this, [this](DocumentId id) {
         if (DocumentColumn* c = m_area->addDocument(id))
             c->view()->setFocus();

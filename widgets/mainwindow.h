@@ -8,6 +8,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+// QPointer<RevisionCompareDialog> below: g++ in C++20 mode instantiates its comparison operators
+// with the class, which need the complete type in every file that includes this header.
+#include "revisioncomparedialog.h"
+
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -20,12 +25,14 @@ class CoverageDock;
 class RevisionCompareDialog;
 class TimelineDock;
 class ClustersDock;
+class SearchDock;
 class ComparisonArea;
 class CueLayer;
 class DocumentView;
 class DocumentsDock;
 class InspectorDock;
 class ProjectStore;
+class SpellService;
 class SuggestionsDock;
 struct PassageLocation;
 enum class ExportFormat;
@@ -60,6 +67,9 @@ public:
     InspectorDock* inspectorDock() const { return m_inspectorDock; }
     SuggestionsDock* suggestionsDock() const { return m_suggestionsDock; }
     ClustersDock* clustersDock() const { return m_clustersDock; }
+    SearchDock* searchDock() const { return m_searchDock; }
+    /// The spell checker of the inspector and the dialogs (language from Settings).
+    SpellService* spellService() const { return m_spelling; }
     DocumentView* currentView() const;
     // Claims, coverage, timeline and revisions (issue 9; mainwindow_claims.cpp)
     CoverageDock* coverageDock() const { return m_coverageDock; }
@@ -111,11 +121,21 @@ private:
     void find();
     void chooseFont();
     void manageTags();
+    void showSettings();
+    /// Document ▸ Properties: the Documents list's current document when it has the focus, else the current column's.
+    void documentProperties();
+    void showDocumentProperties(DocumentId id);
+    /// Moves the keyboard focus to the next (or previous) pane: documents, columns, annotations, inspector (F6).
+    void cycleFocus(bool forward);
+    void focusDock(QDockWidget* dock);
+    void moveCurrentColumn(int delta);
     void about();
     void report(const QString& title, const QString& message, bool warning);
     // issue 9 (mainwindow_claims.cpp)
     void createClaimDocks();
     void createClaimActions();
+    /// The Search panel and Edit ▸ Search Project (mainwindow_search.cpp, issue #7).
+    void createSearch();
     void updateClaimActions();
     void updateRevisionBars();
     /// Shows `id` in the inspector and its claim record above it.
@@ -126,12 +146,14 @@ private:
     void compareRevisions(DocumentId older, DocumentId newer);
 
     ProjectStore* m_store;
+    SpellService* m_spelling;
     ComparisonArea* m_area;
     DocumentsDock* m_documentsDock = nullptr;
     AnnotationsDock* m_annotationsDock = nullptr;
     InspectorDock* m_inspectorDock = nullptr;
     SuggestionsDock* m_suggestionsDock = nullptr;
     ClustersDock* m_clustersDock = nullptr;
+    SearchDock* m_searchDock = nullptr;
     CoverageDock* m_coverageDock = nullptr;
     TimelineDock* m_timelineDock = nullptr;
     ClaimPanel* m_claimPanel = nullptr;

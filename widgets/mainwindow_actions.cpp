@@ -9,8 +9,10 @@
 #include "documentsdock.h"
 #include "documentview.h"
 #include "export/exporter.h"
+#include "documentpropertiesdialog.h"
 #include "findbar.h"
 #include "inspectordock.h"
+#include "settingsdialog.h"
 #include "store/projectstore.h"
 #include "suggestionsdock.h"
 #include "tagmanagerdialog.h"
@@ -89,6 +91,31 @@ void MainWindow::createActions()
         addAction(a);
     }
     add(QStringLiteral("find"), tr("&Find in Document…"), QKeySequence::Find, &MainWindow::find);
+    auto* settings = add(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    add(QStringLiteral("documentProperties"), tr("&Properties…"), QKeySequence(Qt::ALT | Qt::Key_Return),
+        &MainWindow::documentProperties);
+    add(QStringLiteral("moveColumnLeft"), tr("Move Column &Left"), QKeySequence(tr("Ctrl+Shift+PgUp")),
+        [this] { moveCurrentColumn(-1); });
+    add(QStringLiteral("moveColumnRight"), tr("Move Column &Right"), QKeySequence(tr("Ctrl+Shift+PgDown")),
+        [this] { moveCurrentColumn(+1); });
+    add(QStringLiteral("closeColumn"), tr("&Close Column"), QKeySequence(tr("Ctrl+W")), [this] {
+        if (DocumentColumn* c = m_area->currentColumn())
+            m_area->closeColumn(m_area->documentIds().indexOf(c->documentId()));
+    });
+    add(QStringLiteral("nextPane"), tr("Next &Pane"), QKeySequence(Qt::Key_F6), [this] { cycleFocus(true); });
+    add(QStringLiteral("previousPane"), tr("Previous Pa&ne"), QKeySequence(Qt::SHIFT | Qt::Key_F6),
+        [this] { cycleFocus(false); });
+    add(QStringLiteral("focusDocuments"), tr("Go to &Documents"), QKeySequence(tr("Ctrl+Shift+D")),
+        [this] { focusDock(m_documentsDock); });
+    add(QStringLiteral("focusAnnotations"), tr("Go to &Annotations"), QKeySequence(tr("Ctrl+Shift+A")),
+        [this] { focusDock(m_annotationsDock); });
+    add(QStringLiteral("focusInspector"), tr("Go to &Inspector"), QKeySequence(tr("Ctrl+Shift+E")),
+        [this] { focusDock(m_inspectorDock); });
+    add(QStringLiteral("focusText"), tr("Go to &Text"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
+        if (DocumentView* v = currentView())
+            v->setFocus(Qt::ShortcutFocusReason);
+    });
 
     auto* snap = add(QStringLiteral("snapToWords"), tr("&Snap Selection to Whole Words"), {},
                      [this](bool on) { m_area->setSnapToWords(on); });
@@ -175,6 +202,13 @@ void MainWindow::createMenus()
     edit->addActions({act("undo"), act("redo")});
     edit->addSeparator();
     edit->addAction(act("find"));
+    edit->addSeparator();
+    edit->addAction(act("settings"));
+
+    QMenu* document = menuBar()->addMenu(tr("&Document"));
+    document->addAction(act("documentProperties"));
+    document->addSeparator();
+    document->addActions({act("moveColumnLeft"), act("moveColumnRight"), act("closeColumn")});
 
     m_annotateMenu = menuBar()->addMenu(tr("&Annotate"));
     m_tagActionsEnd = m_annotateMenu->addSeparator();
@@ -188,6 +222,11 @@ void MainWindow::createMenus()
     view->addActions({act("zoomIn"), act("zoomOut"), act("zoomReset"), act("font")});
     view->addSeparator();
     view->addActions({act("darkTheme"), act("showCues"), act("syncScrolling")});
+    view->addSeparator();
+    QMenu* go = view->addMenu(tr("&Go To"));
+    go->addActions({act("nextPane"), act("previousPane")});
+    go->addSeparator();
+    go->addActions({act("focusDocuments"), act("focusText"), act("focusAnnotations"), act("focusInspector")});
     view->addSeparator();
     for (QDockWidget* dock : {static_cast<QDockWidget*>(m_documentsDock), static_cast<QDockWidget*>(m_annotationsDock),
                               static_cast<QDockWidget*>(m_inspectorDock), static_cast<QDockWidget*>(m_suggestionsDock),
@@ -261,6 +300,12 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("import"))->setEnabled(writable);
     m_actions.value(QStringLiteral("saveCopy"))->setEnabled(open);
     m_actions.value(QStringLiteral("find"))->setEnabled(hasView);
+    m_actions.value(QStringLiteral("documentProperties"))->setEnabled(open && m_store->documents().size() > 0);
+    const int columns = m_area->columnCount();
+    const int current = hasView ? int(m_area->documentIds().indexOf(view->documentId())) : -1;
+    m_actions.value(QStringLiteral("moveColumnLeft"))->setEnabled(current > 0);
+    m_actions.value(QStringLiteral("moveColumnRight"))->setEnabled(current >= 0 && current + 1 < columns);
+    m_actions.value(QStringLiteral("closeColumn"))->setEnabled(current >= 0);
     m_actions.value(QStringLiteral("adjustRange"))->setEnabled(writable && hasView);
     m_actions.value(QStringLiteral("deleteAnnotation"))->setEnabled(writable && hasView);
     m_actions.value(QStringLiteral("nextAnnotation"))->setEnabled(hasView);
@@ -375,6 +420,103 @@ void MainWindow::manageTags()
 {
     TagManagerDialog dialog(m_store, this);
     dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_store, m_spelling, this);
+    dialog.exec();
+}
+
+void MainWindow::documentProperties()
+{
+    DocumentId id = 0;
+    if (m_documentsDock->isAncestorOf(QApplication::focusWidget()))
+        id = m_documentsDock->currentDocument();
+    if (id == 0 && currentView())
+        id = currentView()->documentId();
+    if (id == 0)
+        id = m_documentsDock->currentDocument();
+    if (id == 0) {
+        statusBar()->showMessage(tr("Select a document in the Documents list or open one first."), 5000);
+        return;
+    }
+    showDocumentProperties(id);
+}
+
+void MainWindow::showDocumentProperties(DocumentId id)
+{
+    if (!m_store->isOpen() || !m_store->document(id))
+        return;
+    DocumentPropertiesDialog dialog(m_store, id, m_spelling, this);
+    dialog.exec();
+}
+
+void MainWindow::moveCurrentColumn(int delta)
+{
+    const DocumentView* view = currentView();
+    if (!view)
+        return;
+    const int from = int(m_area->documentIds().indexOf(view->documentId()));
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= m_area->columnCount())
+        return;
+    m_area->moveColumn(from, to);
+    if (DocumentView* moved = m_area->viewFor(view->documentId()))
+        moved->setFocus(Qt::ShortcutFocusReason);
+    updateActions();
+}
+
+void MainWindow::focusDock(QDockWidget* dock)
+{
+    if (!dock)
+        return;
+    dock->show();
+    dock->raise();
+    if (dock->focusProxy()) {
+        dock->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The first control that takes Tab focus, as if the user had tabbed into the dock.
+    const QList<QWidget*> children = dock->widget()->findChildren<QWidget*>();
+    for (QWidget* child : children) {
+        if (child->isVisibleTo(dock) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    dock->widget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    // The panes in reading order; hidden docks are skipped.
+    QList<QWidget*> panes;
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_documentsDock), static_cast<QDockWidget*>(m_suggestionsDock),
+                              static_cast<QDockWidget*>(m_clustersDock)}) {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            panes.append(dock);
+    }
+    for (int i = 0; i < m_area->columnCount(); ++i)
+        panes.append(m_area->column(i)->view());
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_annotationsDock), static_cast<QDockWidget*>(m_inspectorDock)}) {
+        if (dock->isVisible())
+            panes.append(dock);
+    }
+    if (panes.isEmpty())
+        return;
+    const QWidget* focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size() && at < 0; ++i) {
+        if (panes.at(i) == focus || panes.at(i)->isAncestorOf(focus))
+            at = i;
+    }
+    const qsizetype next = at < 0 ? (forward ? 0 : panes.size() - 1) : (at + (forward ? 1 : panes.size() - 1)) % panes.size();
+    QWidget* pane = panes.at(next);
+    if (auto* dock = qobject_cast<QDockWidget*>(pane))
+        focusDock(dock);
+    else
+        pane->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::newProject()

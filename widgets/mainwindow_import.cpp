@@ -9,6 +9,7 @@
 #include "export/exporter.h"
 #include "import/importer.h"
 #include "store/projectstore.h"
+#include "usersettings.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
@@ -52,6 +53,7 @@ void MainWindow::importFiles(const QStringList& requested)
         return;
     }
     const QStringList paths = Importer::expandPaths(requested);
+    const ImportOptions options = UserSettings::load().importOptions(); // size limit and repair from Settings
     QProgressDialog progress(tr("Importing documents…"), tr("Cancel"), 0, int(paths.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400); // a single small file should not flash a dialog
@@ -68,9 +70,9 @@ void MainWindow::importFiles(const QStringList& requested)
         QFutureWatcher<Prepared> watcher;
         QEventLoop loop;
         connect(&watcher, &QFutureWatcher<Prepared>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(QtConcurrent::run([path] {
+        watcher.setFuture(QtConcurrent::run([path, options] {
             Prepared p;
-            p.document = Importer::prepare(path, ImportOptions(), &p.error);
+            p.document = Importer::prepare(path, options, &p.error);
             return p;
         }));
         if (!watcher.isFinished())

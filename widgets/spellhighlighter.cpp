@@ -7,6 +7,9 @@
 #include <QTextBoundaryFinder>
 #include <QTextDocument>
 
+#include <optional>
+#include <utility>
+
 namespace Crossread {
 
 namespace {
@@ -34,17 +37,88 @@ QList<std::pair<int, int>> words(const QString& text)
     }
     return out;
 }
+
+// Hunspell time one burst of synchronous highlighting may spend on words it has not seen yet,
+// and how long a burst lasts: loading a long note is one burst, each keystroke starts a new one.
+constexpr qint64 BurstBudgetNs = 4'000'000;
+constexpr qint64 BurstLengthMs = 40;
+// Time one slice of queued checking may take before the event loop gets its turn again.
+constexpr qint64 SliceNs = 8'000'000;
 } // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)
 {
+    m_pendingTimer.setSingleShot(true);
+    m_pendingTimer.setInterval(0);
+    connect(&m_pendingTimer, &QTimer::timeout, this, &SpellHighlighter::checkPending);
 }
 
 void SpellHighlighter::setChecker(SpellChecker* checker)
 {
     m_checker = checker;
+    m_verdicts.clear();
+    m_pending.clear();
+    m_pendingBlocks.clear();
+    m_pendingTimer.stop();
     rehighlight();
+}
+
+void SpellHighlighter::acceptWord(const QString& word)
+{
+    m_verdicts.insert(word, true);
+    m_pending.remove(word);
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (b.text().contains(word))
+            rehighlightBlock(b);
+    }
+}
+
+std::optional<bool> SpellHighlighter::verdict(const QString& word)
+{
+    const auto known = m_verdicts.constFind(word);
+    if (known != m_verdicts.cend())
+        return *known;
+    if (!m_burst.isValid() || m_burst.elapsed() > BurstLengthMs) {
+        m_burst.start();
+        m_burstSpentNs = 0;
+    }
+    if (m_burstSpentNs >= BurstBudgetNs)
+        return std::nullopt;
+    QElapsedTimer clock;
+    clock.start();
+    const bool correct = m_checker->isCorrect(word);
+    m_burstSpentNs += clock.nsecsElapsed();
+    m_verdicts.insert(word, correct);
+    return correct;
+}
+
+void SpellHighlighter::checkPending()
+{
+    if (!m_checker) {
+        m_pending.clear();
+        m_pendingBlocks.clear();
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_pending.isEmpty() && clock.nsecsElapsed() < SliceNs) {
+        const QString word = *m_pending.cbegin();
+        m_pending.erase(m_pending.cbegin());
+        m_verdicts.insert(word, m_checker->isCorrect(word));
+    }
+    if (!m_pending.isEmpty()) {
+        m_pendingTimer.start();
+        return;
+    }
+    const QList<QTextBlock> blocks = std::exchange(m_pendingBlocks, {});
+    m_burst.invalidate(); // the re-highlighting below finds every verdict cached
+    for (const QTextBlock& block : blocks) {
+        if (block.isValid())
+            rehighlightBlock(block);
+    }
+    if (m_pending.isEmpty())
+        Q_EMIT checkingFinished();
 }
 
 void SpellHighlighter::setCursorPosition(int position)
@@ -96,7 +170,16 @@ void SpellHighlighter::highlightBlock(const QString& text)
         // Leave the word being typed alone until the cursor leaves it.
         if (m_cursor >= blockPos + start && m_cursor <= blockPos + end)
             continue;
-        if (m_checker->isCorrect(text.mid(start, end - start)))
+        const QString word = text.mid(start, end - start);
+        const std::optional<bool> correct = verdict(word);
+        if (!correct) {
+            m_pending.insert(word);
+            if (!m_pendingBlocks.contains(currentBlock()))
+                m_pendingBlocks.append(currentBlock());
+            m_pendingTimer.start();
+            continue;
+        }
+        if (*correct)
             continue;
         for (int i = start; i < end; ++i) {
             QTextCharFormat f = format(i); // keep what is there, add the underline on top

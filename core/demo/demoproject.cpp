@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 namespace Crossread {
 
@@ -134,6 +135,8 @@ bool DemoProject::build(ProjectStore& store, QString* error)
                 return fail(error, store.lastError().message);
         }
     }
+    // Building the demo is not the user's work: Undo must not take it apart again.
+    store.undoStack()->clear();
     return true;
 }
 

@@ -1,1 +1,2 @@
 crossread_add_test(test_spelltextedit SOURCES test_spelltextedit.cpp LIBS crossread_widgets)
+crossread_add_test(test_settingsdialogs SOURCES test_settingsdialogs.cpp LIBS crossread_viewtestsupport)

@@ -3,7 +3,10 @@
 #include "spellhighlighter.h"
 #include "spelltextedit.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QMenu>
+#include <QThread>
 #include <QTextBlock>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +104,59 @@ TEST_F(SpellEditTest, LongNoteIsCheckedThroughoutAndStaysEditable)
     settle();
     EXPECT_FALSE(m_edit.highlighter()->isFlagged(last + 21));
     EXPECT_TRUE(m_edit.highlighter()->isFlagged(m_edit.document()->findBlockByNumber(2998).position() + 21));
+}
+
+/// A checker as slow as a cold Hunspell on rare words (0.5 ms each) that counts its calls;
+/// words containing "zz" are wrong.
+class SlowChecker final : public SpellChecker
+{
+public:
+    QString language() const override { return QStringLiteral("xx"); }
+    bool isCorrect(const QString& word) const override
+    {
+        ++calls;
+        QThread::usleep(500);
+        return !word.contains(QLatin1String("zz"));
+    }
+    QStringList suggestions(const QString&) const override { return {}; }
+    void addToPersonalDictionary(const QString&) override {}
+    QStringList stems(const QString&) const override { return {}; }
+    mutable int calls = 0;
+};
+
+TEST(SpellHighlighterTest, ALongNoteOfNewWordsIsCheckedInTheBackgroundWithoutBlocking)
+{
+    SlowChecker checker;
+    SpellTextEdit edit;
+    edit.setSpellChecker(&checker);
+    // 4,000 different words: checked all at once they would hold the UI thread for two seconds.
+    QString note;
+    for (int i = 0; i < 4000; ++i) {
+        QString word;
+        for (int n = i; word.size() < 4 || n > 0; n /= 26)
+            word += QChar(u'a' + n % 26);
+        note += (i == 3990 ? QStringLiteral("zzbad") : word) + (i % 12 == 11 ? u'\n' : u' ');
+    }
+    QElapsedTimer clock;
+    clock.start();
+    edit.setPlainText(note);
+    EXPECT_LT(clock.elapsed(), 400) << "loading the note must not wait for the checker";
+    EXPECT_LT(checker.calls, 1000) << "most words are left for later";
+    EXPECT_GT(edit.highlighter()->pendingWords(), 0);
+
+    // Typing while the queue is worked off stays quick.
+    edit.show();
+    edit.setFocus();
+    clock.restart();
+    QTest::keyClicks(&edit, QStringLiteral("typing "));
+    EXPECT_LT(clock.elapsed(), 400);
+
+    const int position = int(edit.toPlainText().indexOf(QLatin1String("zzbad")));
+    ASSERT_GE(position, 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return edit.highlighter()->pendingWords() == 0; }, 20000));
+    QApplication::processEvents();
+    EXPECT_TRUE(edit.highlighter()->isFlagged(position + 1)) << "the wrong word was found in the end";
+    EXPECT_FALSE(edit.highlighter()->isFlagged(position - 3));
 }
 
 } // namespace

@@ -5,3 +5,4 @@ target_link_libraries(crossread_viewtestsupport PUBLIC crossread_widgets crossre
 crossread_add_test(test_view SOURCES test_view.cpp LIBS crossread_viewtestsupport)
 crossread_add_test(test_comparison SOURCES test_comparison.cpp LIBS crossread_viewtestsupport)
 crossread_add_test(test_mainwindow SOURCES test_mainwindow.cpp LIBS crossread_viewtestsupport)
+crossread_add_test(test_workbench SOURCES test_workbench.cpp LIBS crossread_viewtestsupport)
