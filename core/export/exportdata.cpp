@@ -31,6 +31,11 @@ ExportData ExportData::fromStore(const ProjectStore& store)
     for (const Entity& e : store.entities())
         data.entities.insert(e.id, e);
     data.ratingScale = store.ratingScale();
+    data.claims = store.claims();
+    if (!data.claims.isEmpty()) {
+        data.matrix = CoverageMatrix::build(store);
+        data.timeline = Timeline::build(store);
+    }
     data.organizationName = store.setting(QStringLiteral("organization.name")).trimmed();
     data.organizationUrl = store.setting(QStringLiteral("organization.url")).trimmed();
     data.reviewUrl = store.setting(QStringLiteral("organization.reviewUrl")).trimmed();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/coveragematrix.h"
+#include "analysis/timeline.h"
 #include "store/types.h"
 
 #include <QDateTime>
@@ -42,6 +44,11 @@ struct ExportData
     QString organizationUrl;
     QString reviewUrl;
     QString projectName;
+    // Claim records across documents (issue #9); the matrix and timeline are built only when
+    // there are claims, since they scan every document's cues.
+    QList<ClaimRecord> claims;
+    CoverageMatrix matrix;
+    Timeline timeline;
 
     static ExportData fromStore(const ProjectStore& store);
 

@@ -3,6 +3,7 @@
 #include "reportexporter.h"
 
 #include "claimreviewexporter.h"
+#include "reportclaims_p.h"
 #include "reporthtml_p.h"
 
 #include <QLocale>
@@ -88,11 +89,14 @@ QByteArray ReportExporter::html(const ExportData& data, const ExportOptions& opt
     out += QStringLiteral("<li><a href=\"#attributions\">") + htmlEscape(tr("Attributions by speaker"))
            + QStringLiteral("</a></li>\n");
     out += QStringLiteral("<li><a href=\"#clusters\">") + htmlEscape(tr("Statement clusters")) + QStringLiteral("</a></li>\n");
+    out += ReportClaims::contentsEntries(data);
     for (const Document& doc : data.documents)
         out += QStringLiteral("<li><a href=\"#doc-%1\">%2</a></li>\n").arg(doc.id).arg(htmlEscape(documentLabel(doc)));
     out += QStringLiteral("</ul>\n");
 
     out += claimsSection(data) + attributionsSection(data) + clustersSection(data);
+    out += ReportClaims::claimRecordsSection(data) + ReportClaims::coverageSection(data)
+           + ReportClaims::timelineSection(data);
     for (const Document& doc : data.documents)
         out += documentSection(data, doc);
     out += QStringLiteral("</body>\n</html>\n");

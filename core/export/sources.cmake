@@ -10,3 +10,4 @@ target_sources(crossread_core PRIVATE
   export/anchoring.cpp export/anchoring.h
   export/annotationparser.cpp export/annotationparser_p.h
   export/annotationimporter.cpp export/annotationimporter.h)
+target_sources(crossread_core PRIVATE export/reportclaims.cpp export/reportclaims_p.h) # issue #9
