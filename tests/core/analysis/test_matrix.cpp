@@ -4,6 +4,8 @@
 
 #include "analysis/coveragematrix.h"
 #include "analysis/timeline.h"
+#include "export/exporter.h"
+#include "export/reportexporter.h"
 
 using namespace Crossread;
 using namespace Crossread::Test;
@@ -164,6 +166,42 @@ TEST_F(Matrix, TimelineShowsWhoSaidItFirstAndKeepsUndatedApart)
     EXPECT_EQ(undated.claim, m_treaty);
     EXPECT_EQ(undated.first(), nullptr);
     EXPECT_EQ(undated.undated().size(), 1);
+}
+
+TEST_F(Matrix, ReportHasClaimRecordsHeatMapAndTimeline)
+{
+    const ExportData data = ExportData::fromStore(*m_store);
+    ASSERT_EQ(data.claims.size(), 2);
+    const QString html = QString::fromUtf8(ReportExporter::html(data));
+    EXPECT_TRUE(html.contains(u"<h2 id=\"claim-records\">"_s));
+    EXPECT_TRUE(html.contains(u"<h2 id=\"coverage\">"_s));
+    EXPECT_TRUE(html.contains(u"<h2 id=\"timeline\">"_s));
+    EXPECT_TRUE(html.contains(u"href=\"#coverage\""_s)); // in the contents
+    // The headline cell is the darkest; the omission is a grey dash.
+    const qsizetype row = html.indexOf(u"<tr><td><a href=\"#claim-%1\">"_s.arg(m_liberated));
+    ASSERT_GE(row, 0);
+    const QString line = html.mid(row, html.indexOf(u"</tr>"_s, row) - row);
+    EXPECT_TRUE(line.contains(u"background-color:#1f5f99"_s)) << line.toStdString();
+    EXPECT_TRUE(line.contains(u"href=\"#a-%1\""_s.arg(m_a1))) << line.toStdString();
+    EXPECT_TRUE(line.contains(u">—</td>"_s));
+    EXPECT_TRUE(line.contains(u"Misleading"_s));
+    // Every anchor's rendering is listed under its claim with the shared verdict.
+    const qsizetype records = html.indexOf(u"id=\"claim-records\""_s);
+    const QString section = html.mid(records, html.indexOf(u"id=\"coverage\""_s) - records);
+    EXPECT_EQ(section.count(u"“Korean troops helped liberate the Kursk region”"_s), 3);
+    EXPECT_EQ(section.count(u"Misleading"_s), 1 + 3);
+    EXPECT_TRUE(html.contains(u"● Alpha"_s));
+    EXPECT_TRUE(html.contains(u"○ Bravo (+2)"_s));
+}
+
+TEST(MatrixEmpty, AReportWithoutClaimsHasNoClaimSections)
+{
+    QTemporaryDir dir;
+    ProjectStore store;
+    ASSERT_TRUE(store.create(dir.filePath(u"p.crossread"_s)));
+    const QString html = QString::fromUtf8(ReportExporter::html(ExportData::fromStore(store)));
+    EXPECT_FALSE(html.contains(u"id=\"coverage\""_s));
+    EXPECT_FALSE(html.contains(u"id=\"timeline\""_s));
 }
 
 TEST(MatrixEmpty, AnEmptyProjectGivesAnEmptyMatrix)
