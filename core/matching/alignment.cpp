@@ -115,7 +115,11 @@ Alignment alignWords(const MatchText& a, int aFirst, int aEnd, const MatchText& 
 
 QList<WordDiffOp> wordDiff(const QString& base, const QString& text)
 {
-    const MatchText a = MatchText::build(base);
+    return wordDiff(MatchText::build(base), text);
+}
+
+QList<WordDiffOp> wordDiff(const MatchText& a, const QString& text)
+{
     const MatchText b = MatchText::build(text);
     const int n = int(a.words.size());
     const int m = int(b.words.size());

@@ -27,5 +27,7 @@ Alignment alignWords(const MatchText& a, int aFirst, int aEnd, const MatchText& 
 
 /// Word-level diff of `text` against `base` (LCS on folded words; surface words reported).
 QList<WordDiffOp> wordDiff(const QString& base, const QString& text);
+/// The same against a base tokenized once (a cluster diffs every rendering against one base).
+QList<WordDiffOp> wordDiff(const MatchText& base, const QString& text);
 
 } // namespace Crossread::Matching

@@ -4,6 +4,7 @@
 #include "wordfold.h"
 
 #include <QChar>
+#include <QHash>
 #include <QList>
 
 #include <algorithm>
@@ -128,6 +129,26 @@ std::vector<Span> findSentences(const std::vector<uint>& cps)
     return out;
 }
 
+struct FoldedWord
+{
+    quint64 hash = 0;
+    bool content = false;
+};
+
+// Folding (spelling, stemming) allocates several strings per word, and news text repeats its
+// words: a per-thread memo of the case-folded surface form makes tokenizing a few times faster.
+// Bounded, so a long-running worker thread does not grow without end.
+const FoldedWord& foldCached(const QString& caseFolded)
+{
+    thread_local QHash<QString, FoldedWord> memo;
+    if (const auto it = memo.constFind(caseFolded); it != memo.cend())
+        return *it;
+    if (memo.size() > 200000)
+        memo.clear();
+    const QString folded = foldWord(caseFolded);
+    return *memo.insert(caseFolded, {wordHash(folded), !isStopWord(folded)});
+}
+
 } // namespace
 
 QString foldedForm(QStringView surface)
@@ -174,10 +195,10 @@ MatchText MatchText::build(const QString& text)
             const char32_t folded = QChar::toCaseFolded(char32_t(isApostrophe(cps[size_t(k)]) ? u'\'' : cps[size_t(k)]));
             surface.append(QStringView(QChar::fromUcs4(folded)));
         }
-        const QString folded = foldWord(surface);
+        const FoldedWord& folded = foldCached(surface);
         while (sentence + 1 < t.sentences.size() && t.sentences[sentence].end <= i)
             ++sentence;
-        t.words.push_back({i, j, wordHash(folded), !isStopWord(folded), int(sentence)});
+        t.words.push_back({i, j, folded.hash, folded.content, int(sentence)});
         i = j;
     }
 

@@ -6,6 +6,7 @@
 #include "speaker.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
@@ -44,6 +45,22 @@ struct UnitRec
     int regionEnd = -1;
 };
 
+// What matching decided for one new unit: join the cluster of `target` (exactly, or along `al`).
+struct Decision
+{
+    int target = -1;
+    bool exact = false;
+    Alignment al;
+};
+
+// A seed's document frequency, its weight for the current batch and the units it points to.
+struct SeedInfo
+{
+    int df = 0;
+    double weight = 0;
+    std::vector<int> postings; // ascending unit indices, at most Options::postingCap
+};
+
 } // namespace
 
 class QuoteMatcher::Private
@@ -52,47 +69,39 @@ public:
     Options options;
     std::vector<std::unique_ptr<DocEntry>> docs;
     std::vector<UnitRec> units;
-    std::unordered_map<quint64, std::vector<int>> postings;
-    std::unordered_map<quint64, int> df;
+    std::vector<double> unitWeights; // per unit, for the current batch's weights
+    std::unordered_map<quint64, SeedInfo> seeds;
     std::unordered_map<quint64, int> exact;
     std::vector<std::vector<int>> clusters; // cluster → units
-    std::vector<float> acc; // scratch accumulators, one per unit, kept zeroed
-    std::vector<int> hits;
 
+    // Weights depend on the number of units and on document frequencies, which change only
+    // between batches: computed once per batch, looked up in the hot loop.
+    void reweigh()
+    {
+        const double n = double(std::max<size_t>(units.size(), 1));
+        for (auto& [seed, info] : seeds)
+            info.weight = std::log(1.0 + n / double(std::max(1, info.df)));
+        unitWeights.resize(units.size());
+        for (size_t i = 0; i < units.size(); ++i) {
+            double w = 0;
+            for (quint64 s : units[i].seeds)
+                w += weight(s);
+            unitWeights[i] = w;
+        }
+    }
     double weight(quint64 seed) const
     {
-        const auto it = df.find(seed);
-        const double n = double(std::max<size_t>(units.size(), 1));
-        return std::log(1.0 + n / double(it == df.end() ? 1 : std::max(1, it->second)));
-    }
-    double unitWeight(const UnitRec& u) const
-    {
-        double w = 0;
-        for (quint64 s : u.seeds)
-            w += weight(s);
-        return w;
+        const auto it = seeds.find(seed);
+        return it == seeds.end() ? std::log(1.0 + double(std::max<size_t>(units.size(), 1))) : it->second.weight;
     }
     const Unit& unitOf(const UnitRec& u) const { return docs[size_t(u.doc)]->text.units[size_t(u.unit)]; }
     const MatchText& textOf(const UnitRec& u) const { return docs[size_t(u.doc)]->text; }
 
     void snapInto(UnitRec& u, int first, int end)
     {
-        const Unit& unit = unitOf(u);
-        const MatchText& t = textOf(u);
-        first = std::max(first, unit.firstWord);
-        end = std::min(end, unit.endWord);
-        if (first >= end) {
-            first = unit.firstWord;
-            end = unit.endWord;
-        }
-        const int s0 = t.words[size_t(first)].sentence;
-        while (first > unit.firstWord && t.words[size_t(first - 1)].sentence == s0)
-            --first;
-        const int s1 = t.words[size_t(end - 1)].sentence;
-        while (end < unit.endWord && t.words[size_t(end)].sentence == s1)
-            ++end;
-        u.regionFirst = u.regionFirst < 0 ? first : std::min(u.regionFirst, first);
-        u.regionEnd = u.regionEnd < 0 ? end : std::max(u.regionEnd, end);
+        const auto [f, e] = snapped(u, first, end);
+        u.regionFirst = u.regionFirst < 0 ? f : std::min(u.regionFirst, f);
+        u.regionEnd = u.regionEnd < 0 ? e : std::max(u.regionEnd, e);
     }
 
     void join(int from, int to, const Alignment* al)
@@ -174,24 +183,47 @@ public:
         return ordered >= (shorter < 8 ? 0.75 : 0.45);
     }
 
-    void matchUnit(int index)
+    // The sequential part of a batch, cheap and in publication order: verbatim copies join the
+    // first unit with their hash, every other unit enters the posting lists of its seeds. Since
+    // a unit only ever looks at postings of units before it, each unit's search afterwards
+    // depends on nothing another search writes, and the searches can run in parallel.
+    void indexBatch(size_t firstNewUnit, std::vector<Decision>& decisions)
     {
-        UnitRec& u = units[size_t(index)];
-        if (const auto it = exact.find(u.exactHash); it != exact.end()) {
-            if (units[size_t(it->second)].doc != u.doc) {
-                join(index, it->second, nullptr);
-                return; // a verbatim copy adds nothing to the index
+        for (size_t i = firstNewUnit; i < units.size(); ++i) {
+            const UnitRec& u = units[i];
+            Decision& dec = decisions[i - firstNewUnit];
+            if (const auto it = exact.find(u.exactHash); it != exact.end()) {
+                if (units[size_t(it->second)].doc != u.doc) {
+                    dec.target = it->second;
+                    dec.exact = true;
+                    continue; // a verbatim copy adds nothing to the index
+                }
+            } else {
+                exact.emplace(u.exactHash, int(i));
             }
-        } else {
-            exact.emplace(u.exactHash, index);
+            for (quint64 s : u.seeds) {
+                std::vector<int>& list = seeds[s].postings;
+                if (int(list.size()) < options.postingCap)
+                    list.push_back(int(i));
+            }
         }
+    }
+
+    // Finds the earlier unit `index` renders, if any. Reads the index only; `acc` (one zeroed
+    // accumulator per unit) and `hits` are the calling thread's scratch.
+    Decision search(int index, std::vector<float>& acc, std::vector<int>& hits) const
+    {
+        Decision result;
+        const UnitRec& u = units[size_t(index)];
         hits.clear();
         for (quint64 s : u.seeds) {
-            const auto it = postings.find(s);
-            if (it == postings.end())
+            const auto it = seeds.find(s);
+            if (it == seeds.end())
                 continue;
-            const float w = float(weight(s));
-            for (int p : it->second) {
+            const float w = float(it->second.weight);
+            for (int p : it->second.postings) {
+                if (p >= index)
+                    break; // postings are ascending: the rest came later
                 if (units[size_t(p)].doc == u.doc)
                     continue;
                 if (acc[size_t(p)] == 0)
@@ -201,18 +233,17 @@ public:
         }
         struct Candidate { int unit; double score; };
         std::vector<Candidate> candidates;
-        const double wu = unitWeight(u);
+        const double wu = unitWeights[size_t(index)];
         for (int p : hits) {
-            const UnitRec& c = units[size_t(p)];
             const double overlap = acc[size_t(p)];
             acc[size_t(p)] = 0;
-            int shared = 0;
-            for (quint64 s : c.seeds)
-                shared += std::binary_search(u.seeds.begin(), u.seeds.end(), s) ? 1 : 0;
-            if (shared < options.minSharedWords)
+            const double score = overlap / std::max(1e-9, std::min(wu, unitWeights[size_t(p)]));
+            if (score < options.threshold * 0.66) // prefilter; verify() decides on the aligned sentences
                 continue;
-            const double score = overlap / std::max(1e-9, std::min(wu, unitWeight(c)));
-            if (score >= options.threshold * 0.66) // prefilter; verify() decides on the aligned sentences
+            int shared = 0;
+            for (quint64 s : units[size_t(p)].seeds)
+                shared += std::binary_search(u.seeds.begin(), u.seeds.end(), s) ? 1 : 0;
+            if (shared >= options.minSharedWords)
                 candidates.push_back({p, score});
         }
         std::sort(candidates.begin(), candidates.end(),
@@ -227,15 +258,12 @@ public:
             const Alignment al = alignWords(textOf(other), ou.firstWord, ou.endWord, textOf(u), uu.firstWord,
                                             uu.endWord, options.cellCap);
             if (al.valid() && verify(other, al.aBegin, al.aEnd, u, al.bBegin, al.bEnd, al.matchedContent)) {
-                join(index, c.unit, &al);
+                result.target = c.unit;
+                result.al = al;
                 break;
             }
         }
-        for (quint64 s : u.seeds) {
-            std::vector<int>& list = postings[s];
-            if (int(list.size()) < options.postingCap)
-                list.push_back(index);
-        }
+        return result;
     }
 };
 
@@ -310,24 +338,60 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
             r.seeds.erase(std::unique(r.seeds.begin(), r.seeds.end()), r.seeds.end());
             r.exactHash = h;
             for (quint64 s : r.seeds)
-                ++d->df[s];
+                ++d->seeds[s].df;
             d->units.push_back(std::move(r));
         }
         d->docs.push_back(std::move(e));
     }
-    d->acc.resize(d->units.size(), 0.0f);
+    d->reweigh();
+    std::vector<Decision> decisions(d->units.size() - firstNewUnit);
+    d->indexBatch(firstNewUnit, decisions);
+
+    // The searches, in chunks of whole documents spread over the cores; progress is reported
+    // from this thread between rounds of chunks.
+    struct Chunk
+    {
+        size_t first, end; // units
+        int documents;
+    };
+    std::vector<Chunk> chunks;
+    constexpr size_t chunkUnits = 512;
+    for (size_t i = firstNewUnit; i < d->units.size();) {
+        size_t end = i;
+        int docsInChunk = 0;
+        while (end < d->units.size() && (end - i < chunkUnits || d->units[end].doc == d->units[end - 1].doc)) {
+            if (end == i || d->units[end].doc != d->units[end - 1].doc)
+                ++docsInChunk;
+            ++end;
+        }
+        chunks.push_back({i, end, docsInChunk});
+        i = end;
+    }
     const int total = int(fresh.size());
     int done = 0;
-    int lastDoc = -1;
+    const size_t round = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount())) * 4;
+    for (size_t c = 0; c < chunks.size(); c += round) {
+        if (cancel && cancel->load())
+            return false;
+        const size_t last = std::min(chunks.size(), c + round);
+        QtConcurrent::blockingMap(chunks.begin() + qsizetype(c), chunks.begin() + qsizetype(last), [&](const Chunk& chunk) {
+            std::vector<float> acc(d->units.size(), 0.0f);
+            std::vector<int> hits;
+            for (size_t i = chunk.first; i < chunk.end; ++i) {
+                Decision& dec = decisions[i - firstNewUnit];
+                if (!dec.exact)
+                    dec = d->search(int(i), acc, hits);
+            }
+        });
+        for (size_t k = c; k < last; ++k)
+            done += chunks[k].documents;
+        if (progress && done < total)
+            progress(done, total);
+    }
     for (size_t i = firstNewUnit; i < d->units.size(); ++i) {
-        if (d->units[i].doc != lastDoc) {
-            if (cancel && cancel->load())
-                return false;
-            if (lastDoc >= 0 && progress)
-                progress(++done, total);
-            lastDoc = d->units[i].doc;
-        }
-        d->matchUnit(int(i));
+        const Decision& dec = decisions[i - firstNewUnit];
+        if (dec.target >= 0)
+            d->join(int(i), dec.target, dec.exact ? nullptr : &dec.al);
     }
     if (progress)
         progress(total, total);
@@ -354,8 +418,12 @@ QList<StatementCluster> QuoteMatcher::clusters() const
         int firstDoc = 0;
         qint64 firstStart = 0;
     };
-    std::vector<Keyed> out;
-    for (size_t c = 0; c < d->clusters.size(); ++c) {
+    // Each cluster is built on its own (regions, speakers, word diffs): spread over the cores.
+    std::vector<Keyed> out(d->clusters.size());
+    std::vector<size_t> order(d->clusters.size());
+    for (size_t c = 0; c < order.size(); ++c)
+        order[c] = c;
+    QtConcurrent::blockingMap(order, [this, &out](size_t c) {
         std::vector<int> members = d->clusters[c];
         // Earliest document first (documents were added earliest first), then by position.
         std::sort(members.begin(), members.end(), [this](int x, int y) {
@@ -403,7 +471,7 @@ QList<StatementCluster> QuoteMatcher::clusters() const
             k.cluster.members.append(m);
         }
         if (k.cluster.documentCount() < 2)
-            continue;
+            return; // stays empty and is dropped below
         // Adjacent sentences of one document matched separately (a block quote given sentence by
         // sentence) are one rendering.
         for (qsizetype i = k.cluster.members.size() - 1; i > 0; --i) {
@@ -421,7 +489,7 @@ QList<StatementCluster> QuoteMatcher::clusters() const
                 prev.speaker = cur.speaker;
             k.cluster.members.removeAt(i);
         }
-        const QString base = k.cluster.members.first().text;
+        const MatchText base = MatchText::build(k.cluster.members.first().text);
         for (qsizetype i = 1; i < k.cluster.members.size(); ++i)
             k.cluster.members[i].diff = wordDiff(base, k.cluster.members[i].text);
         int best = 0;
@@ -434,8 +502,10 @@ QList<StatementCluster> QuoteMatcher::clusters() const
         const UnitRec& lead = d->units[size_t(members.front())];
         k.firstDoc = lead.doc;
         k.firstStart = k.cluster.members.first().start;
-        out.push_back(std::move(k));
-    }
+        out[c] = std::move(k);
+    });
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Keyed& k) { return k.cluster.members.isEmpty(); }),
+              out.end());
     std::sort(out.begin(), out.end(), [](const Keyed& a, const Keyed& b) {
         return a.firstDoc != b.firstDoc ? a.firstDoc < b.firstDoc : a.firstStart < b.firstStart;
     });
