@@ -18,6 +18,13 @@
 // often a statement recurs; a recurring statement is still found through its early postings.
 // Verbatim copies are joined through a hash of the whole unit without any lookups.
 //
+// Two cores: a unit only looks at postings of units published before it, and which units enter
+// the posting lists does not depend on what the searches find (only verbatim copies stay out,
+// decided by hash beforehand). So a batch first fills the index in order (cheap), then runs the
+// searches in parallel, then applies the joins in order: the clusters are exactly those of a
+// sequential run. Weights (inverse document frequency) change only between batches and are
+// computed once per batch.
+//
 // Exact boundaries come from a bounded Smith-Waterman alignment on words (hard cell cap) between
 // the new unit and the unit it matched, snapped outwards to sentence boundaries inside each unit
 // (a unit is already a quotation or a sentence).
