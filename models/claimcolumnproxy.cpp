@@ -23,14 +23,6 @@ ClaimColumnProxy::ClaimColumnProxy(ProjectStore* store, QObject* parent)
 
 ClaimColumnProxy::~ClaimColumnProxy() = default;
 
-void ClaimColumnProxy::setSourceModel(QAbstractItemModel* source)
-{
-    beginResetModel();
-    // The reset brackets the identity proxy's own, so views see one consistent change.
-    QIdentityProxyModel::setSourceModel(source);
-    endResetModel();
-}
-
 int ClaimColumnProxy::claimColumn() const
 {
     return sourceModel() ? sourceModel()->columnCount() : 0;

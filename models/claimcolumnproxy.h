@@ -26,7 +26,6 @@ public:
     /// The added column's index (the source's column count).
     int claimColumn() const;
 
-    void setSourceModel(QAbstractItemModel* source) override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

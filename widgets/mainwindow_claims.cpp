@@ -143,6 +143,8 @@ void MainWindow::createClaimActions()
 
 void MainWindow::updateClaimActions()
 {
+    if (!m_actions.contains(QStringLiteral("sameClaim")))
+        return; // a signal during construction, before the actions exist
     const bool writable = m_store->isOpen() && !m_store->isReadOnly();
     const DocumentView* view = currentView();
     const bool hasView = view && view->documentId() != 0;

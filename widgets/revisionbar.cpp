@@ -75,9 +75,11 @@ RevisionBar* RevisionBar::attach(ProjectStore* store, DocumentColumn* column)
     if (auto* existing = column->findChild<RevisionBar*>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto* bar = new RevisionBar(store, column, column);
-    // Under the header, above the text: the column's layout is accent, header, view, find bar.
-    if (auto* layout = qobject_cast<QVBoxLayout*>(column->layout()))
-        layout->insertWidget(std::min(2, layout->count()), bar);
+    // Under the header, right above the text view (DocumentColumn stacks its parts in a QVBoxLayout).
+    if (auto* layout = qobject_cast<QVBoxLayout*>(column->layout())) {
+        const int at = layout->indexOf(column->view());
+        layout->insertWidget(at >= 0 ? at : layout->count(), bar);
+    }
     return bar;
 }
 

@@ -159,7 +159,8 @@ TEST_F(ClaimWindowTest, ClickingAMatrixCellSelectsThePassageInItsColumn)
     CoverageMatrixModel* model = dock->model();
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c) {
-            if (model->index(r, c).data(AnchorIdsRole).toList().contains(QVariant(b))) {
+            if (model->index(r, c).data(RowKindRole).toInt() == 0 // a claim row, not a speaker's
+                && model->index(r, c).data(AnchorIdsRole).toList().contains(QVariant(b))) {
                 row = r;
                 column = c;
             }
