@@ -27,6 +27,14 @@ ClaimId ClaimBuilder::fromCluster(ProjectStore& store, const StatementCluster& c
 {
     if (cluster.members.isEmpty() || store.isReadOnly() || !store.isOpen())
         return 0;
+    // Already done: answer without an empty undo step.
+    if (ClusterActions::isConfirmed(store, cluster)) {
+        QSet<ClaimId> owners;
+        for (const ClusterMember& m : cluster.members)
+            owners.insert(store.claimOfAnnotation(ClusterActions::memberAnnotation(store, m)));
+        if (owners.size() == 1 && *owners.cbegin() != 0)
+            return *owners.cbegin();
+    }
     QUndoStack* stack = store.undoStack();
     const int before = stack->count();
     const QString first = cluster.members.first().text.simplified();

@@ -49,6 +49,7 @@ TEST_F(CorpusClaims, ClustersBecomeClaimRecordsAcrossOutlets)
         for (const StatementCluster& cluster : m_clusters.value(speaker)) {
             const ClaimId id = ClaimBuilder::fromCluster(*m_store, cluster);
             ASSERT_NE(id, 0) << m_store->lastError().message.toStdString();
+            EXPECT_TRUE(m_store->undoStack()->undoText().startsWith(u"Claim from statement “"_s));
             const ClaimRecord c = *m_store->claim(id);
             QSet<DocumentId> clusterDocs, anchorDocs;
             for (const ClusterMember& m : cluster.members)
@@ -59,13 +60,15 @@ TEST_F(CorpusClaims, ClustersBecomeClaimRecordsAcrossOutlets)
             EXPECT_GE(anchorDocs.size(), 2);
             ASSERT_NE(c.speaker, 0);
             EXPECT_TRUE(m_store->entity(c.speaker)->name.contains(speaker));
-            // Building it again extends nothing and makes no second claim.
+            // Building it again extends nothing, makes no second claim and no undo step.
+            const int steps = m_store->undoStack()->count();
             EXPECT_EQ(ClaimBuilder::fromCluster(*m_store, cluster), id);
+            EXPECT_EQ(m_store->undoStack()->count(), steps);
         }
     }
     const int claims = int(m_store->claims().size());
     EXPECT_GE(claims, 3);
-    // One undo step per claim built (the second builds added nothing worth undoing but an empty step).
+    // Everything built is undoable, down to the imports.
     while (m_store->undoStack()->canUndo())
         m_store->undoStack()->undo();
     EXPECT_TRUE(m_store->claims().isEmpty());
