@@ -79,6 +79,18 @@ QString framingShort(Framing f)
     return {};
 }
 
+/// Outlets without a name are columns named by their article's title: kept short in tables.
+QString shortName(const QString& outlet)
+{
+    constexpr qsizetype max = 32;
+    if (outlet.size() <= max)
+        return htmlEscape(outlet);
+    qsizetype cut = outlet.lastIndexOf(u' ', max - 1);
+    if (cut < max / 2)
+        cut = max - 1;
+    return htmlEscape(outlet.left(cut) + u'…');
+}
+
 QString documentTitle(const ExportData& data, DocumentId id)
 {
     const Document* doc = data.document(id);
@@ -138,7 +150,7 @@ QString coverageSection(const ExportData& data)
            + QStringLiteral("</p>\n<table class=\"matrix\">\n<tr><th></th><th>") + htmlEscape(tr("Verdict"))
            + QStringLiteral("</th>");
     for (const QString& outlet : m.outlets)
-        out += QStringLiteral("<th>") + htmlEscape(outlet) + QStringLiteral("</th>");
+        out += QStringLiteral("<th title=\"%1\">").arg(htmlEscape(outlet)) + shortName(outlet) + QStringLiteral("</th>");
     out += QStringLiteral("</tr>\n");
     for (const CoverageRow& row : m.rows) {
         const QString label = row.kind == CoverageRow::Kind::Claim
@@ -193,14 +205,14 @@ QString timelineSection(const ExportData& data)
         QStringList names;
         for (const Timeline::Entry& e : t.documents) {
             if (e.published == d)
-                names.append(htmlEscape(e.outlet));
+                names.append(shortName(e.outlet));
         }
         out += QStringLiteral("<td>") + names.join(QStringLiteral("<br>")) + QStringLiteral("</td>");
     }
     if (undated) {
         QStringList names;
         for (const Timeline::Entry& e : t.undatedDocuments)
-            names.append(htmlEscape(e.outlet));
+            names.append(shortName(e.outlet));
         out += QStringLiteral("<td>") + names.join(QStringLiteral("<br>")) + QStringLiteral("</td>");
     }
     out += QStringLiteral("</tr>\n");
@@ -211,11 +223,11 @@ QString timelineSection(const ExportData& data)
             QStringList marks;
             for (const TimelineAppearance& a : list) {
                 if (first && a.document == first->document)
-                    marks.append(QStringLiteral("<b>● ") + htmlEscape(a.outlet) + QStringLiteral("</b>"));
+                    marks.append(QStringLiteral("<b>● ") + shortName(a.outlet) + QStringLiteral("</b>"));
                 else if (a.daysAfterFirst >= 0)
-                    marks.append(QStringLiteral("○ ") + htmlEscape(a.outlet) + QStringLiteral(" (+%1)").arg(a.daysAfterFirst));
+                    marks.append(QStringLiteral("○ ") + shortName(a.outlet) + QStringLiteral(" (+%1)").arg(a.daysAfterFirst));
                 else
-                    marks.append(QStringLiteral("○ ") + htmlEscape(a.outlet));
+                    marks.append(QStringLiteral("○ ") + shortName(a.outlet));
             }
             const QString color = marks.isEmpty() ? QString() : QStringLiteral(" style=\"background-color:#e8f0f8\"");
             return QStringLiteral("<td%1>").arg(color) + marks.join(QStringLiteral("<br>")) + QStringLiteral("</td>");
