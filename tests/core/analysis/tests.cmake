@@ -4,7 +4,7 @@ crossread_add_test(test_claims
   SOURCES store/test_claims.cpp
   LIBS crossread_storetestutil crossread_core Qt6::Test)
 crossread_add_test(test_revisions
-  SOURCES analysis/test_reanchor.cpp analysis/test_revisions.cpp
+  SOURCES analysis/test_reanchor.cpp analysis/test_revisions.cpp analysis/test_reanchor_corpus.cpp
   LIBS crossread_storetestutil crossread_core Qt6::Test)
 crossread_add_test(test_analysis
   SOURCES analysis/test_prominence.cpp analysis/test_matrix.cpp analysis/test_claims_corpus.cpp
