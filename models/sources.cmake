@@ -13,3 +13,5 @@ target_sources(crossread_models PRIVATE clustermodel.h clustermodel.cpp clusterm
 target_sources(crossread_models PRIVATE coverageroles.h verdictcolor.h verdictcolor.cpp claimmodel.h claimmodel.cpp
                coveragematrixmodel.h coveragematrixmodel.cpp coverageheatmap.h coverageheatmap.cpp
                claimcolumnproxy.h claimcolumnproxy.cpp)
+# full-text search (issue #7)
+target_sources(crossread_models PRIVATE searchresultsmodel.h searchresultsmodel.cpp)

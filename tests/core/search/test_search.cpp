@@ -95,8 +95,9 @@ TEST_F(SearchTest, DiacriticsAndCaseAreIgnoredBothWays)
     }
     const SearchResults r = search(u"Kyiv"_s);
     for (const SearchHit& h : r.hits) {
-        if (h.document == m_kyiv)
+        if (h.document == m_kyiv) {
             EXPECT_EQ(matched(h), QStringList{u"Kyïv"_s});
+        }
     }
     EXPECT_EQ(documents(search(u"Sao Paulo"_s)), QList<DocumentId>{m_emoji});
 }
@@ -284,8 +285,9 @@ TEST_F(SearchTest, HostileQueriesAnswerWithoutCrashOrLeak)
         EXPECT_FALSE(r.error.contains(u"SELECT"_s, Qt::CaseInsensitive));
         EXPECT_FALSE(r.error.contains(u"fts5"_s, Qt::CaseInsensitive));
         EXPECT_FALSE(r.error.contains(u"sqlite"_s, Qt::CaseInsensitive));
-        if (!r.error.isEmpty())
+        if (!r.error.isEmpty()) {
             EXPECT_TRUE(r.hits.isEmpty());
+        }
     }
     EXPECT_EQ(m_store->documents().size(), 3);
     SearchQuery bad;
