@@ -3,6 +3,7 @@
 #include "commands_p.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace Crossread::Cli {
 
@@ -50,6 +51,9 @@ static void printHelp(QTextStream& out)
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    // Every command reports store errors itself; the store's informational log of the same
+    // message would print it twice on the terminal. QT_LOGGING_RULES can still turn it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("crossread.core.store.info=false\ncrossread.core.store.debug=false"));
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
         || arguments.first() == QLatin1String("help")) {
         printHelp(arguments.isEmpty() ? err : out);

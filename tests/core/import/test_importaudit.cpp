@@ -6,6 +6,7 @@
 #include "importtestutil.h"
 #include "testsupport.h"
 
+#include "cli/cli.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
@@ -176,6 +177,31 @@ TEST_F(ImportAuditTest, UnreadablePathInTheMiddleDoesNotStopTheBatch)
     EXPECT_TRUE(r.out.contains(QLatin1String("does not exist"))) << qPrintable(r.out);
     EXPECT_TRUE(r.out.contains(QLatin1String("2 imported, 0 skipped, 1 failed"))) << qPrintable(r.out);
     EXPECT_TRUE(r.err.contains(QLatin1String("[3/3] done"))) << qPrintable(r.err);
+}
+
+QStringList g_storeMessages;
+
+void collectStoreMessages(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    if (context.category && QByteArray(context.category).startsWith("crossread.core.store"))
+        g_storeMessages.append(message);
+}
+
+TEST_F(ImportAuditTest, CliPrintsAStoreErrorOnce)
+{
+    const QString notAProject = file(QStringLiteral("notes.crossread"), "just some notes, not a database\n");
+    g_storeMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectStoreMessages);
+    for (const QString& command : {QStringLiteral("info"), QStringLiteral("list")}) {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int rc = Cli::run({command, notAProject}, outStream, errStream);
+        errStream.flush();
+        EXPECT_EQ(rc, Cli::Failed) << qPrintable(command);
+        EXPECT_EQ(err.count(QLatin1String("not a Crossread project")), 1) << qPrintable(command) << ": " << qPrintable(err);
+    }
+    qInstallMessageHandler(previous);
+    EXPECT_TRUE(g_storeMessages.isEmpty()) << "also logged: " << qPrintable(g_storeMessages.join(u'\n'));
 }
 
 } // namespace
