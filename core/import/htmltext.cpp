@@ -48,7 +48,13 @@ public:
         const bool block = isBlockElement(t);
         if (block)
             breakLine(2);
+        const bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+        const qsizetype before = m_out.size();
         writeChildren(n);
+        if (heading && m_out.size() > before) {
+            m_headingStart = before;
+            m_headingEnd = m_out.size();
+        }
         if (block)
             breakLine(2);
     }
@@ -56,6 +62,12 @@ public:
     QString result()
     {
         endParagraph();
+        // A heading with nothing after it ("References" whose list was cleaned away) introduces nothing.
+        if (m_headingEnd == m_out.size() && m_headingStart >= 0) {
+            m_out.truncate(m_headingStart);
+            while (m_out.endsWith(u'\n'))
+                m_out.chop(1);
+        }
         return m_out;
     }
 
@@ -67,7 +79,7 @@ private:
         case GUMBO_TAG_HEADER: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TABLE: case GUMBO_TAG_FIGURE:
         case GUMBO_TAG_DL: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
         case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_CENTER:
+        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_CENTER: case GUMBO_TAG_CAPTION:
             return true;
         default:
             return false;
@@ -173,6 +185,8 @@ private:
     qsizetype m_paraStart = 0; // where the paragraph being written starts in m_out
     int m_paraChars = 0;
     int m_paraLinkChars = 0;
+    qsizetype m_headingStart = -1; // where the last heading's text starts and ends in m_out
+    qsizetype m_headingEnd = -1;
 };
 
 } // namespace

@@ -75,7 +75,8 @@ const RE& noiseText()
     static const RE re(QStringLiteral("^(advertisement|ad|sponsored|share|share this( article| story| page)?|"
                                       "share on \\w+|skip to (main )?content|read more|sign up|subscribe( now)?|"
                                       "follow us.*|image caption,?|image source,?.*|media caption,?|getty images|"
-                                      "copyright.*|\\[edit\\]|edit|publicité|anzeige|werbung|реклама|광고|story continues)$"),
+                                      "copyright.*|\\[edit\\]|edit|publicité|anzeige|werbung|реклама|광고|story continues|"
+                                      "a version of this article appears in print .*)$"),
                        RE::CaseInsensitiveOption);
     return re;
 }

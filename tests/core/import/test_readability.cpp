@@ -109,9 +109,9 @@ TEST_P(ReadabilityComparison, WordsAgreeWithReaderView)
 // Floors a little under the scores measured when the fixtures were written (printed by each case).
 // Where recall is the lower half, Readability keeps furniture that import drops on purpose: on the
 // Le Monde page its text still has the breadcrumb, byline and date line, "Publicité", "Lire aussi",
-// the paywall prompt and the comments heading.
+// the paywall prompt and the comments heading; on the New York Times page, the "appears in print" line.
 INSTANTIATE_TEST_SUITE_P(Import, ReadabilityComparison,
-                         ::testing::Values(std::pair{"bbc", 0.93}, std::pair{"guardian", 0.92}, std::pair{"nyt", 0.88},
+                         ::testing::Values(std::pair{"bbc", 0.93}, std::pair{"guardian", 0.92}, std::pair{"nyt", 0.85},
                                            std::pair{"lemonde", 0.85}, std::pair{"yahoo", 0.95},
                                            std::pair{"medium", 0.90}, std::pair{"wikipedia", 0.85}),
                          [](const auto& p) { return std::string(p.param.first); });
