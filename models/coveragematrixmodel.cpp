@@ -88,12 +88,24 @@ CoverageMatrixModel::~CoverageMatrixModel() = default;
 
 void CoverageMatrixModel::scheduleRefresh()
 {
+    if (!m_live) {
+        m_stale = true; // building scans every document: not for a view nobody looks at
+        return;
+    }
     m_timer.start();
+}
+
+void CoverageMatrixModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        m_timer.start();
 }
 
 void CoverageMatrixModel::refresh()
 {
     m_timer.stop();
+    m_stale = false;
     const QStringList scale = m_store->isOpen() ? m_store->ratingScale() : QStringList();
     const bool scaleChanged = scale != m_scale;
     m_scale = scale;

@@ -36,6 +36,10 @@ public:
     const CoverageMatrix& matrix() const { return m_matrix; }
     /// Rebuilds from the store now and applies the difference.
     void refresh();
+    /// When not live (the view is hidden), changes only mark the matrix stale instead of
+    /// rebuilding it; going live again catches up once. Live by default.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
     /// The matrix as CSV (CoverageMatrix::toCsv).
     QString toCsv() const { return m_matrix.toCsv(); }
 
@@ -49,6 +53,8 @@ private:
     CoverageMatrix m_matrix;
     QStringList m_scale; // the rating scale, for the verdict colours
     QTimer m_timer;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace Crossread

@@ -76,6 +76,9 @@ CoverageDock::CoverageDock(ProjectStore* store, QWidget* parent)
                         &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
         connect(m_model, signal, this, &CoverageDock::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CoverageDock::updateSummary);
+    // Hidden behind another tab, the matrix waits instead of rebuilding on every edit.
+    m_model->setLive(false);
+    connect(this, &QDockWidget::visibilityChanged, m_model, &CoverageMatrixModel::setLive);
     updateSummary();
 }
 

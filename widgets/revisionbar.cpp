@@ -2,6 +2,7 @@
 #include "revisionbar.h"
 
 #include "documentcolumn.h"
+#include "documentview.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>

@@ -59,48 +59,63 @@ QString revisionDiffHtml(const QString& oldText, const QString& newText, Revisio
     QString html;
     QStringList removed;
     QStringList added;
-    // A run of removed and added paragraphs between two unchanged ones: pair them in order, and
-    // show a pair as reworded when most of its words survive, else as a deletion and an insertion.
+    // A run of removed and added paragraphs between two unchanged ones: a removed paragraph is
+    // shown as reworded when a later added one keeps most of its words (pairs keep their order),
+    // else as a deletion; added paragraphs left unpaired are insertions.
+    auto emitRemoved = [&](const QString& p) {
+        ++s.paragraphsRemoved;
+        s.wordsRemoved += wordCount(p);
+        html += wholeParagraph(p, false);
+    };
+    auto emitAdded = [&](const QString& p) {
+        ++s.paragraphsAdded;
+        s.wordsAdded += wordCount(p);
+        html += wholeParagraph(p, true);
+    };
     auto flush = [&] {
-        const qsizetype pairs = std::min(removed.size(), added.size());
-        for (qsizetype k = 0; k < std::max(removed.size(), added.size()); ++k) {
-            if (k < pairs) {
-                const QList<WordDiffOp> ops = Matching::wordDiff(removed.at(k), added.at(k));
-                int same = 0, plus = 0, minus = 0;
-                for (const WordDiffOp& op : ops) {
+        qsizetype nextAdded = 0;
+        // Long runs (a rewritten article) are not worth a quadratic search for pairs.
+        const bool pairUp = removed.size() * added.size() <= 400;
+        for (const QString& old : std::as_const(removed)) {
+            qsizetype match = -1;
+            QList<WordDiffOp> ops;
+            int plus = 0, minus = 0;
+            for (qsizetype k = nextAdded; pairUp && k < added.size() && match < 0; ++k) {
+                ops = Matching::wordDiff(old, added.at(k));
+                int same = 0;
+                plus = minus = 0;
+                for (const WordDiffOp& op : std::as_const(ops)) {
                     const int words = wordCount(op.text);
                     (op.kind == WordDiffOp::Kind::Same ? same : op.kind == WordDiffOp::Kind::Added ? plus : minus) += words;
                 }
-                if (same * 2 >= std::max(wordCount(removed.at(k)), wordCount(added.at(k)))) {
-                    ++s.paragraphsChanged;
-                    s.wordsAdded += plus;
-                    s.wordsRemoved += minus;
-                    html += QStringLiteral("<p>");
-                    for (const WordDiffOp& op : ops) {
-                        const QString words = op.text.toHtmlEscaped();
-                        if (op.kind == WordDiffOp::Kind::Same)
-                            html += words;
-                        else if (op.kind == WordDiffOp::Kind::Added)
-                            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(kAdded, words);
-                        else
-                            html += QStringLiteral("<span style=\"%1\"><s>%2</s></span>").arg(kRemoved, words);
-                        html += QLatin1Char(' ');
-                    }
-                    html += QStringLiteral("</p>");
-                    continue;
-                }
+                if (same * 2 >= std::max(wordCount(old), wordCount(added.at(k))))
+                    match = k;
             }
-            if (k < removed.size()) {
-                ++s.paragraphsRemoved;
-                s.wordsRemoved += wordCount(removed.at(k));
-                html += wholeParagraph(removed.at(k), false);
+            if (match < 0) {
+                emitRemoved(old);
+                continue;
             }
-            if (k < added.size()) {
-                ++s.paragraphsAdded;
-                s.wordsAdded += wordCount(added.at(k));
-                html += wholeParagraph(added.at(k), true);
+            while (nextAdded < match)
+                emitAdded(added.at(nextAdded++));
+            nextAdded = match + 1;
+            ++s.paragraphsChanged;
+            s.wordsAdded += plus;
+            s.wordsRemoved += minus;
+            html += QStringLiteral("<p>");
+            for (const WordDiffOp& op : std::as_const(ops)) {
+                const QString words = op.text.toHtmlEscaped();
+                if (op.kind == WordDiffOp::Kind::Same)
+                    html += words;
+                else if (op.kind == WordDiffOp::Kind::Added)
+                    html += QStringLiteral("<span style=\"%1\">%2</span>").arg(kAdded, words);
+                else
+                    html += QStringLiteral("<span style=\"%1\"><s>%2</s></span>").arg(kRemoved, words);
+                html += QLatin1Char(' ');
             }
+            html += QStringLiteral("</p>");
         }
+        while (nextAdded < added.size())
+            emitAdded(added.at(nextAdded++));
         removed.clear();
         added.clear();
     };

@@ -204,6 +204,21 @@ TEST_F(ClaimModelsTest, CoverageMatrixRowsComeAndGoWithClaims)
     EXPECT_EQ(model.rowCount(), before + 2);
 }
 
+TEST_F(ClaimModelsTest, CoverageMatrixWaitsWhileNotLiveAndCatchesUpOnce)
+{
+    CoverageMatrixModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLive(false);
+    const int before = model.rowCount();
+    ASSERT_NE(store.createClaim({a, b}), 0);
+    QTest::qWait(50);
+    EXPECT_EQ(model.rowCount(), before) << "a hidden matrix is not rebuilt on every edit";
+    model.setLive(true);
+    for (int i = 0; i < 200 && model.rowCount() == before; ++i)
+        QTest::qWait(10);
+    EXPECT_EQ(model.rowCount(), before + 1);
+}
+
 TEST_F(ClaimModelsTest, HeatMapPaintsCarriedCellsAndHatchesOmissions)
 {
     CoverageMatrixModel model(&store);
