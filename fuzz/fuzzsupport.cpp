@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 
 #include <cstdlib>
-#include <memory>
 
 namespace Crossread::Fuzz {
 
@@ -25,7 +24,9 @@ void dropMessage(QtMsgType type, const QMessageLogContext&, const QString& messa
 
 void initQt(int* argc, char*** argv)
 {
-    static std::unique_ptr<QGuiApplication> app;
+    // Never destroyed: libFuzzer ends with exit(), and a QGuiApplication torn down among the
+    // static destructors crashes inside QtGui. A global pointer keeps it reachable for LSan.
+    static QGuiApplication* app = nullptr;
     if (app)
         return;
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -33,7 +34,7 @@ void initQt(int* argc, char*** argv)
     if (qEnvironmentVariableIntValue("CROSSREAD_FUZZ_VERBOSE") == 0)
         qInstallMessageHandler(dropMessage);
     // QGuiApplication keeps references to argc/argv for its whole life.
-    app = std::make_unique<QGuiApplication>(*argc, *argv);
+    app = new QGuiApplication(*argc, *argv);
 }
 
 QString scratchDir()
