@@ -49,6 +49,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createMenus();
     createClaimActions();
     createSearch();
+    createSearch();
 
     // The dictionary loads in the background; the inspector's editors pick it up when it is ready.
     const UserSettings user = UserSettings::load();

@@ -29,3 +29,5 @@ target_sources(crossread_widgets PRIVATE
   claimpanel.cpp claimpanel.h mainwindow_claims.cpp
   revisiondiff.cpp revisiondiff.h revisionbar.cpp revisionbar.h revisioncomparedialog.cpp revisioncomparedialog.h)
 # end issue 9
+# full-text search (issue #7)
+target_sources(crossread_widgets PRIVATE searchdock.cpp searchdock.h mainwindow_search.cpp)
