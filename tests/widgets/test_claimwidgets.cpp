@@ -4,6 +4,9 @@
 // inspector, stepping between revisions in a column header and comparing them.
 #include "annotationsdock.h"
 #include "claimpanel.h"
+#include "clustermodel.h"
+#include "clustersdock.h"
+#include "matching/clusterjob.h"
 #include "comparisonarea.h"
 #include "coveragedock.h"
 #include "coverageheatmapwidget.h"
@@ -18,6 +21,7 @@
 #include "roles.h"
 #include "test_dockhelpers.h"
 #include "text/offsets.h"
+#include "timelinedock.h"
 #include "timelinewidget.h"
 #include "viewtestsupport.h"
 
@@ -334,4 +338,30 @@ TEST_F(ClaimWindowTest, SameClaimOnRowsOfTheAnnotationsTableAndItsClaimColumn)
     for (int r = 0; r < table->model()->rowCount(); ++r)
         shown += table->model()->index(r, claimColumn).data().toString() == claims.first().title ? 1 : 0;
     EXPECT_EQ(shown, 2);
+}
+
+TEST_F(ClaimWindowTest, AClusterBecomesAClaimRecord)
+{
+    ClustersDock* clusters = m_window->clustersDock();
+    clusters->job()->waitForFinished();
+    QApplication::processEvents();
+    ASSERT_GT(clusters->model()->rowCount(), 0) << "the demo renders the minister's quote in several outlets";
+    const QModelIndex first = clusters->model()->index(0, 0);
+    const StatementCluster* cluster = clusters->model()->clusterAt(first);
+    ASSERT_NE(cluster, nullptr);
+    const int members = int(cluster->members.size());
+    clusters->selectCluster(cluster->id);
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("claimFromCluster"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    const QList<ClaimRecord> claims = store->claims();
+    ASSERT_EQ(claims.size(), 1);
+    EXPECT_EQ(claims.first().anchors.size(), members);
+
+    // The timeline places the new claim with a passage for each outlet's dot.
+    const TimelineInput input = TimelineDock::inputFor(*store);
+    ASSERT_EQ(input.claims.size(), 1);
+    EXPECT_FALSE(input.claims.first().appearances.isEmpty());
+    for (const TimelineInput::Appearance& a : input.claims.first().appearances)
+        EXPECT_NE(a.annotation, 0) << "document " << a.document;
 }
