@@ -96,15 +96,24 @@ int main(int argc, char** argv)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window at 1600×1000 to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("main", "Use the light or dark theme (light, dark)."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({demo, screenshot, theme});
     parser.process(app);
 
     const WindowSettings settings = WindowSettings::load();
     const QString shot = parser.value(screenshot);
-    applyTheme(settings.dark && shot.isEmpty() ? Theme::Dark : Theme::Light);
+    // Screenshots are light unless asked otherwise, whatever the user last chose.
+    bool dark = settings.dark && shot.isEmpty();
+    if (parser.isSet(theme))
+        dark = parser.value(theme).compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0;
+    applyTheme(dark ? Theme::Dark : Theme::Light);
 
     ProjectStore store;
     MainWindow window(&store);
+    if (parser.isSet(theme))
+        window.setTheme(dark ? Theme::Dark : Theme::Light);
     const bool interactive = shot.isEmpty();
     window.setInteractive(interactive);
 

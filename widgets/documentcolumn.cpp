@@ -53,6 +53,10 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     small.setCapitalization(QFont::AllUppercase);
     small.setLetterSpacing(QFont::PercentageSpacing, 105);
     m_source->setFont(small);
+    // A long outlet and date must not widen the column: three columns and the docks have to fit
+    // side by side, and the full line is in the tooltip.
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_source->setMinimumWidth(40);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.12);
@@ -148,6 +152,7 @@ void DocumentColumn::refreshHeader()
     if (m.published.isValid())
         source.append(QLocale().toString(m.published, QStringLiteral("d MMM yyyy")));
     m_source->setText(source.join(QStringLiteral("  ·  ")));
+    m_source->setToolTip(m_source->text());
     m_title->setText(m.title.isEmpty() ? doc->originalFileName : m.title);
     m_author->setText(m.author.isEmpty() ? QString() : tr("By %1").arg(m.author));
     m_author->setVisible(!m.author.isEmpty());

@@ -142,6 +142,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(ProjectStore* store, Document
     const bool writable = store->isOpen() && !store->isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_outlet, m_author, m_date, m_dateUnknown, m_url, m_language})
         w->setEnabled(writable);
+    m_date->setEnabled(writable && !m_dateUnknown->isChecked());
     if (!writable)
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     resize(std::max(560, sizeHint().width()), sizeHint().height());

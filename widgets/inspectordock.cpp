@@ -97,6 +97,7 @@ InspectorDock::InspectorDock(ProjectStore* store, QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Annotation details"));
     scroll->setWidget(buildEditor());
     m_stack->addWidget(m_hint);
     m_stack->addWidget(scroll);

@@ -10,6 +10,7 @@
 #include "usersettings.h"
 #include "viewtestsupport.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -60,6 +61,9 @@ QStringList unnamedControls(QWidget* root)
 {
     QStringList unnamed;
     for (QWidget* w : root->findChildren<QWidget*>()) {
+        // A spin box's inner line edit is announced through the spin box.
+        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue;
         if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
             continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);

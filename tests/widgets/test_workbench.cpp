@@ -11,6 +11,7 @@
 #include "tagmanagerdialog.h"
 #include "viewtestsupport.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -223,14 +224,24 @@ TEST_F(WorkbenchTest, FocusableControlsHaveAccessibleNames)
     DocumentView* view = m_window->comparisonArea()->column(1)->view();
     view->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(view, Qt::Key_F8); // fills the inspector
+    // The workbench's own panes; the search, clusters and claims docks have their own tests.
+    QList<QWidget*> controls = m_window->comparisonArea()->findChildren<QWidget*>();
+    for (QWidget* pane : {static_cast<QWidget*>(m_window->documentsDock()), static_cast<QWidget*>(m_window->annotationsDock()),
+                          static_cast<QWidget*>(m_window->inspectorDock())})
+        controls += pane->findChildren<QWidget*>();
     QStringList unnamed;
-    for (QWidget* w : m_window->findChildren<QWidget*>()) {
+    for (QWidget* w : std::as_const(controls)) {
+        // A spin box's inner line edit is announced through the spin box.
+        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+            continue;
         if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
             continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name) : QString();
         if (name.trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            unnamed << QStringLiteral("%1 (%2) in %3")
+                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                                w->parentWidget() ? w->parentWidget()->objectName() : QString());
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
 }
