@@ -5,14 +5,37 @@
 
 #include "store/projectstore.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Crossread {
+
+namespace {
+
+struct Prepared
+{
+    std::optional<PreparedDocument> document;
+    QString error;
+};
+
+} // namespace
 
 QList<ImportResult> Importer::importFiles(ProjectStore& store, const QStringList& paths, const ImportOptions& options,
                                           const std::function<void(int, int, const QString&)>& progress,
                                           const std::atomic_bool* cancel)
 {
+    // The next file is read and converted on another thread while this one is stored: prepare()
+    // touches no store, and the store is written from this thread only, one file after another.
+    const auto prepareLater = [&options](const QString& path) {
+        return QtConcurrent::run([path, options] {
+            Prepared p;
+            p.document = prepare(path, options, &p.error);
+            return p;
+        });
+    };
     QList<ImportResult> results;
     const int total = int(paths.size());
+    QFuture<Prepared> next = total > 0 ? prepareLater(paths.first()) : QFuture<Prepared>();
     for (int i = 0; i < total; ++i) {
         ImportResult r;
         r.path = paths.at(i);
@@ -24,10 +47,11 @@ QList<ImportResult> Importer::importFiles(ProjectStore& store, const QStringList
         }
         if (progress)
             progress(i, total, r.path);
-        QString error;
-        std::optional<PreparedDocument> prepared = prepare(r.path, options, &error);
+        Prepared current = next.result();
+        next = i + 1 < total ? prepareLater(paths.at(i + 1)) : QFuture<Prepared>();
+        std::optional<PreparedDocument>& prepared = current.document;
         if (!prepared) {
-            r.reason = error;
+            r.reason = current.error;
             results.append(r);
             continue;
         }
@@ -51,6 +75,7 @@ QList<ImportResult> Importer::importFiles(ProjectStore& store, const QStringList
         }
         results.append(r);
     }
+    next.waitForFinished(); // after a cancel, the file prepared ahead is dropped, not left running
     if (progress)
         progress(total, total, QString());
     return results;
