@@ -19,6 +19,7 @@ struct State
     std::atomic_int calls{0};
     std::atomic_int injected{0};
     std::atomic_int code{SQLITE_FULL};
+    std::atomic_bool paused{false};
 };
 
 State& state()
@@ -42,7 +43,7 @@ bool shouldFail()
 {
     State& s = state();
     const int n = s.every.load();
-    if (n <= 0 || ++s.calls % n != 0)
+    if (n <= 0 || s.paused || ++s.calls % n != 0)
         return false;
     ++s.injected;
     return true;
@@ -129,7 +130,13 @@ void FaultInjection::failEvery(int n, Error error)
     s.code = error == Error::DiskFull ? SQLITE_FULL : SQLITE_IOERR;
     s.calls = 0;
     s.injected = 0;
+    s.paused = false;
     s.every = n;
+}
+
+void FaultInjection::setPaused(bool paused)
+{
+    state().paused = paused;
 }
 
 int FaultInjection::injected() const

@@ -21,6 +21,8 @@ public:
     /// From now on every `n`-th write or sync (counted together) fails with `error`; 0 turns it off.
     void failEvery(int n, Error error);
     void off() { failEvery(0, Error::DiskFull); }
+    /// While paused nothing fails and nothing is counted, so the n-th call keeps its place.
+    void setPaused(bool paused);
     /// How many calls were made to fail since the last failEvery().
     int injected() const;
 };

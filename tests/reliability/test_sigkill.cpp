@@ -34,7 +34,9 @@ QList<QByteArray> runHelper(const QString& project, const QString& folder, int k
         child.kill();
         *killed = true;
     }
-    EXPECT_TRUE(child.waitForFinished(120'000));
+    if (*killed || child.state() != QProcess::NotRunning) {
+        EXPECT_TRUE(child.waitForFinished(120'000));
+    }
     if (!*killed) {
         EXPECT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
     }
@@ -96,16 +98,18 @@ TEST_F(Sigkill, ImportsEditsUndoAndRedoSurvive)
             << "round " << rounds << ": " << k << " steps acknowledged, the project shows neither that state nor the next";
         unacknowledgedCommits += now != acknowledged ? 1 : 0;
 
-        // The undo history is in step with the data: all the way back and forward again.
+        // The undo history is in step with the data: all the way back and forward again to here
+        // (the journal's redo side holds the steps the sequence undid; those stay undone).
+        const int index = store.undoStack()->index();
         int undone = 0;
         while (store.undoStack()->canUndo() && undone < 200) {
             store.undoStack()->undo();
             ++undone;
         }
         EXPECT_TRUE(store.documents().isEmpty()) << "round " << rounds << ": undoing everything leaves documents";
-        while (store.undoStack()->canRedo())
+        while (store.undoStack()->index() < index && store.undoStack()->canRedo())
             store.undoStack()->redo();
-        EXPECT_EQ(storeFingerprint(store), now) << "round " << rounds << ": redoing everything differs";
+        EXPECT_EQ(storeFingerprint(store), now) << "round " << rounds << ": undoing and redoing every step differs";
     }
     EXPECT_GT(kills, 0);
     std::cout << rounds << " rounds, " << kills << " killed mid-sequence, " << unacknowledgedCommits
