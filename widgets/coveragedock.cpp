@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "coveragedock.h"
 
+#include "claimmodel.h"
 #include "coverageheatmapwidget.h"
 #include "coveragematrixmodel.h"
 #include "coverageroles.h"
@@ -17,6 +18,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Crossread {
@@ -49,6 +51,27 @@ CoverageDock::CoverageDock(ProjectStore* store, QWidget* parent)
     scroll->setWidgetResizable(true);
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(scroll, tr("Heat Map"));
+    // The claim records themselves, each with the renderings that anchor it.
+    auto* claims = new QTreeView;
+    claims->setObjectName(QStringLiteral("claimTree"));
+    claims->setAccessibleName(tr("Claim records"));
+    claims->setModel(new ClaimModel(store, this));
+    claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    claims->setUniformRowHeights(true);
+    claims->header()->setSectionResizeMode(ClaimModel::TitleColumn, QHeaderView::Stretch);
+    claims->header()->setStretchLastSection(false);
+    m_tabs->addTab(claims, tr("Claims"));
+    connect(claims, &QTreeView::activated, this, [this, claims](const QModelIndex& index) {
+        if (index.parent().isValid()) {
+            openCell(index); // an anchor: its passage
+            return;
+        }
+        QList<PassageLocation> passages; // a claim: every rendering side by side
+        for (int r = 0; r < claims->model()->rowCount(index.siblingAtColumn(0)); ++r)
+            passages.append(claims->model()->index(r, 0, index.siblingAtColumn(0)).data(PassageRole).value<PassageLocation>());
+        if (!passages.isEmpty())
+            Q_EMIT revealRequested(passages);
+    });
 
     m_export->setObjectName(QStringLiteral("coverageExport"));
     m_export->setToolTip(tr("Save the matrix with prominence and framing as a CSV file"));

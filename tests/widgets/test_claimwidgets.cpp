@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -364,4 +365,22 @@ TEST_F(ClaimWindowTest, AClusterBecomesAClaimRecord)
     EXPECT_FALSE(input.claims.first().appearances.isEmpty());
     for (const TimelineInput::Appearance& a : input.claims.first().appearances)
         EXPECT_NE(a.annotation, 0) << "document " << a.document;
+}
+
+TEST_F(ClaimWindowTest, EnterOnAClaimInTheClaimsTreeOpensEveryRendering)
+{
+    const AnnotationId a = firstAnnotation(docs.at(0));
+    const AnnotationId b = firstAnnotation(docs.at(1));
+    ASSERT_NE(store->createClaim({a, b}), 0);
+    CoverageDock* dock = m_window->coverageDock();
+    auto* tree = dock->findChild<QTreeView*>(QStringLiteral("claimTree"));
+    ASSERT_NE(tree, nullptr);
+    QSignalSpy reveal(dock, &CoverageDock::revealRequested);
+    ASSERT_TRUE(Crossread::Test::moveCurrentByKeyboard(tree, [](const QModelIndex& i) { return i.isValid(); }));
+    QTest::keyClick(tree, Qt::Key_Return);
+    ASSERT_EQ(reveal.count(), 1);
+    const auto passages = reveal.first().first().value<QList<PassageLocation>>();
+    ASSERT_EQ(passages.size(), 2);
+    EXPECT_EQ(passages.at(0).document, docs.at(0));
+    EXPECT_EQ(passages.at(1).document, docs.at(1));
 }
