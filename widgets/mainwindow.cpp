@@ -10,6 +10,7 @@
 #include "documentview.h"
 #include "documentpropertiesdialog.h"
 #include "inspectordock.h"
+#include "lexicondialog.h"
 #include "spellservice.h"
 #include "store/projectstore.h"
 #include "suggestionsdock.h"
@@ -49,7 +50,8 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createMenus();
     createClaimActions();
     createSearch();
-    createSearch();
+    // The docks added after createDocks() divide the width anew and left the inspector a sliver.
+    resizeDocks({m_documentsDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
 
     // The dictionary loads in the background; the inspector's editors pick it up when it is ready.
     const UserSettings user = UserSettings::load();
@@ -59,6 +61,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     m_store->setAnnotator(user.annotator);
 
     connect(m_store, &ProjectStore::projectOpened, this, &MainWindow::onProjectOpened);
+    connect(m_store, &ProjectStore::settingsChanged, this, &MainWindow::updateCueLayers); // lexicon edits, live
     connect(m_store, &ProjectStore::projectClosed, this, [this] {
         inspect(0);
         updateTitle();
@@ -163,6 +166,8 @@ void MainWindow::updateCueLayers()
         }
         layer->setDarkTheme(dark);
         layer->setEnabled(enabled);
+        if (m_store->isOpen())
+            layer->setLexicon(LexiconDialog::projectLexicon(*m_store)); // no-op unless it changed
     }
 }
 
