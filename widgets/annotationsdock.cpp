@@ -211,6 +211,12 @@ void AnnotationsDock::buildFilterRow()
     m_verdictCombo->setAccessibleName(tr("Filter by verdict"));
     m_verdictCombo->setToolTip(tr("Show only annotations with this verdict"));
     connect(m_verdictCombo, &QComboBox::currentIndexChanged, this, &AnnotationsDock::applyVerdictFilter);
+    // Sized by their longest item (a document title), the filters made the bottom dock so wide
+    // that the Documents list and the inspector beside it were squeezed to slivers.
+    for (QComboBox* combo : {m_tagCombo, m_documentCombo, m_verdictCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     m_count->setObjectName(QStringLiteral("annotationCount"));
 }

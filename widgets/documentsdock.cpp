@@ -142,10 +142,15 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
 
     // Never narrower than its label (Preferred let the layout clip it), nor taller when the dock is.
     m_compareButton->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    // Its size hint came out narrower than the label under Fusion (the label was cut at "sid"),
+    // so the label's own width sets the minimum.
+    m_compareButton->setMinimumWidth(m_compareButton->fontMetrics().horizontalAdvance(
+                                         m_compareButton->text().remove(QLatin1Char('&')))
+                                     + 4 * m_compareButton->style()->pixelMetric(QStyle::PM_ButtonMargin));
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addStretch();
     buttons->addWidget(m_compareButton);
+    buttons->addStretch();
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -203,7 +208,7 @@ void DocumentsDock::fitColumns()
     const struct {
         int column;
         double share;
-    } columns[] = {{DocumentModel::OutletColumn, 0.28}, {DocumentModel::DateColumn, 0.2}, {DocumentModel::AnnotationsColumn, 0.1}};
+    } columns[] = {{DocumentModel::OutletColumn, 0.26}, {DocumentModel::DateColumn, 0.24}, {DocumentModel::AnnotationsColumn, 0.1}};
     QHeaderView* header = m_view->horizontalHeader();
     const int padding = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4;
     for (const auto& c : columns) {

@@ -54,8 +54,12 @@ double relativeLuminance(const QColor& color)
 
 void applyTheme(Theme theme)
 {
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    // A new style instance re-polishes every widget and makes the main window re-divide its dock
+    // areas from their minimum sizes (the inspector collapsed): switch only the palette when possible.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(fusion);
+    }
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
