@@ -102,10 +102,10 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
     setWidget(box);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClustersDock::onCurrentChanged);
-    connect(m_view, &QAbstractItemView::clicked, this, [this] {
-        if (!m_revealedThisTurn)
-            onCurrentChanged();
-    });
+    connect(m_view, &QAbstractItemView::clicked, this, &ClustersDock::revealCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &ClustersDock::revealCurrent); // Return
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClustersDock::updateButtons);
     connect(m_confirm, &QPushButton::clicked, this, &ClustersDock::confirmCurrent);
     connect(m_split, &QPushButton::clicked, this, &ClustersDock::splitSelected);

@@ -54,8 +54,12 @@ Q_SIGNALS:
     /// Scroll every open column to its passage; one entry per member.
     void revealRequested(const QList<Crossread::PassageLocation>& passages);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onCurrentChanged();
+    void revealCurrent();
     void onClustersReady(const QList<Crossread::StatementCluster>& clusters);
     void onAnnotationChanged(AnnotationId id);
     void updateButtons();
@@ -65,9 +69,12 @@ private:
     ClusterJob* m_job;
     QTreeView* m_view;
     QTextBrowser* m_diff;
-    // Set while the current cluster was just revealed, so the click that made it current does
-    // not reveal it twice; a click on the cluster that already is current reveals it again.
-    bool m_revealedThisTurn = false;
+    // Which user action moves the current cluster. A click reveals through clicked() (also on
+    // the cluster that already is current); arrow keys reveal through currentChanged(). A
+    // current index set by focusing the view or by re-clustering reveals nothing, so columns
+    // do not jump without the user asking. Flags set from events, not reset by timers: a test
+    // (or a fast user) may click before the event loop turns.
+    bool m_keyboardNavigation = false;
     QProgressBar* m_progress;
     QPushButton* m_confirm;
     QPushButton* m_split;

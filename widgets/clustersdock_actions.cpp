@@ -2,13 +2,12 @@
 // ClustersDock: selection, confirm/split and the verdict offer.
 #include "clustersdock.h"
 
-#include <QTimer>
-
 #include "clustermodel.h"
 #include "matching/clusteractions.h"
 #include "matching/clusterjob.h"
 #include "store/projectstore.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -48,6 +47,7 @@ void ClustersDock::onClustersReady(const QList<StatementCluster>& clusters)
     m_progress->setVisible(false);
     const StatementCluster* current = currentCluster();
     const int keep = current ? current->id : 0;
+    m_keyboardNavigation = false; // keeping the selection must not reveal it again
     m_model->setClusters(m_store && m_store->isOpen() ? ClusterActions::applySplits(*m_store, clusters) : clusters);
     if (keep != 0)
         selectCluster(keep);
@@ -59,14 +59,36 @@ void ClustersDock::onCurrentChanged()
     const StatementCluster* cluster = currentCluster();
     m_diff->setHtml(cluster ? clusterDiffHtml(*cluster) : QString());
     updateButtons();
+    if (m_keyboardNavigation)
+        revealCurrent();
+}
+
+void ClustersDock::revealCurrent()
+{
+    const StatementCluster* cluster = currentCluster();
     if (!cluster)
         return;
     QList<PassageLocation> passages;
     for (const ClusterMember& m : cluster->members)
         passages.append({m.document, m.start, m.end});
-    m_revealedThisTurn = true;
-    QTimer::singleShot(0, this, [this] { m_revealedThisTurn = false; });
     Q_EMIT revealRequested(passages);
+}
+
+bool ClustersDock::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+        m_keyboardNavigation = watched == m_view;
+        break;
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::FocusIn:
+        m_keyboardNavigation = false;
+        break;
+    default:
+        break;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ClustersDock::updateButtons()

@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
-# Cue layer and suggestions panel. Paths relative to widgets/.
+# Cue layer, suggestions panel and the lexicon editor. Paths relative to widgets/.
 target_sources(crossread_widgets PRIVATE
-  cuelayer.cpp cuelayer.h suggestionsdock.cpp suggestionsdock.h)
+  cuelayer.cpp cuelayer.h suggestionsdock.cpp suggestionsdock.h lexicondialog.cpp lexicondialog.h)

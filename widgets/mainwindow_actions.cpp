@@ -12,6 +12,7 @@
 #include "documentpropertiesdialog.h"
 #include "findbar.h"
 #include "inspectordock.h"
+#include "lexicondialog.h"
 #include "settingsdialog.h"
 #include "store/projectstore.h"
 #include "suggestionsdock.h"
@@ -143,6 +144,10 @@ void MainWindow::createActions()
     auto* cues = add(QStringLiteral("showCues"), tr("Show &Cues"), {}, [this] { updateCueLayers(); });
     cues->setCheckable(true);
     cues->setChecked(true);
+    add(QStringLiteral("editLexicon"), tr("Loaded &Vocabulary…"), {}, [this] {
+        LexiconDialog dialog(m_store, this);
+        dialog.exec();
+    });
     add(QStringLiteral("importAnnotations"), tr("Import &Annotations…"), {}, &MainWindow::importAnnotationsDialog);
     const std::pair<const char*, ExportFormat> exports[] = {{"exportCsv", ExportFormat::Csv},
                                                             {"exportWebAnnotation", ExportFormat::WebAnnotation},
@@ -221,7 +226,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions({act("zoomIn"), act("zoomOut"), act("zoomReset"), act("font")});
     view->addSeparator();
-    view->addActions({act("darkTheme"), act("showCues"), act("syncScrolling")});
+    view->addActions({act("darkTheme"), act("showCues"), act("editLexicon"), act("syncScrolling")});
     view->addSeparator();
     QMenu* go = view->addMenu(tr("&Go To"));
     go->addActions({act("nextPane"), act("previousPane")});
@@ -311,6 +316,7 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("nextAnnotation"))->setEnabled(hasView);
     m_actions.value(QStringLiteral("previousAnnotation"))->setEnabled(hasView);
     m_actions.value(QStringLiteral("manageTags"))->setEnabled(writable);
+    m_actions.value(QStringLiteral("editLexicon"))->setEnabled(open);
     m_actions.value(QStringLiteral("importAnnotations"))->setEnabled(writable);
     if (m_exportMenu)
         m_exportMenu->setEnabled(open);
