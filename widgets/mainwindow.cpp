@@ -10,6 +10,7 @@
 #include "documentview.h"
 #include "documentpropertiesdialog.h"
 #include "inspectordock.h"
+#include "lexicondialog.h"
 #include "spellservice.h"
 #include "store/projectstore.h"
 #include "suggestionsdock.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     m_store->setAnnotator(user.annotator);
 
     connect(m_store, &ProjectStore::projectOpened, this, &MainWindow::onProjectOpened);
+    connect(m_store, &ProjectStore::settingsChanged, this, &MainWindow::updateCueLayers); // lexicon edits, live
     connect(m_store, &ProjectStore::projectClosed, this, [this] {
         inspect(0);
         updateTitle();
@@ -164,6 +166,8 @@ void MainWindow::updateCueLayers()
         }
         layer->setDarkTheme(dark);
         layer->setEnabled(enabled);
+        if (m_store->isOpen())
+            layer->setLexicon(LexiconDialog::projectLexicon(*m_store)); // no-op unless it changed
     }
 }
 
