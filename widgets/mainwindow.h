@@ -26,7 +26,6 @@ class RevisionCompareDialog;
 class TimelineDock;
 class ClustersDock;
 class SearchDock;
-class SearchDock;
 class ComparisonArea;
 class CueLayer;
 class DocumentView;
@@ -68,7 +67,6 @@ public:
     InspectorDock* inspectorDock() const { return m_inspectorDock; }
     SuggestionsDock* suggestionsDock() const { return m_suggestionsDock; }
     ClustersDock* clustersDock() const { return m_clustersDock; }
-    SearchDock* searchDock() const { return m_searchDock; }
     SearchDock* searchDock() const { return m_searchDock; }
     /// The spell checker of the inspector and the dialogs (language from Settings).
     SpellService* spellService() const { return m_spelling; }
@@ -138,8 +136,6 @@ private:
     void createClaimActions();
     /// The Search panel and Edit ▸ Search Project (mainwindow_search.cpp, issue #7).
     void createSearch();
-    /// The Search panel and Edit ▸ Search Project (mainwindow_search.cpp, issue #7).
-    void createSearch();
     void updateClaimActions();
     void updateRevisionBars();
     /// Shows `id` in the inspector and its claim record above it.
@@ -157,7 +153,6 @@ private:
     InspectorDock* m_inspectorDock = nullptr;
     SuggestionsDock* m_suggestionsDock = nullptr;
     ClustersDock* m_clustersDock = nullptr;
-    SearchDock* m_searchDock = nullptr;
     SearchDock* m_searchDock = nullptr;
     CoverageDock* m_coverageDock = nullptr;
     TimelineDock* m_timelineDock = nullptr;
