@@ -6,6 +6,7 @@
 #include "spell/spellchecker.h"
 #include "stemexpander.h"
 #include "store/database.h"
+#include "text/offsets.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -125,6 +126,38 @@ const SpellChecker* defaultStemmer()
     return checker.get();
 }
 
+/// makeSnippet() on a window of the UTF-8 text around the first hit: converting and scanning
+/// only that window instead of the whole article keeps a page of hits cheap.
+void snippetFromUtf8(SearchHit& hit, const QByteArray& utf8, const QList<std::pair<int, int>>& bytes)
+{
+    if (bytes.isEmpty() || hit.spans.isEmpty())
+        return;
+    const int size = int(utf8.size());
+    // 4 bytes per code point at most: 400 bytes hold more than the 60 UTF-16 units of context
+    // before the hit, and 800 more than the 120 after it.
+    int from = std::clamp(bytes.first().first - 400, 0, size);
+    int to = std::clamp(bytes.first().second + 800, from, size);
+    while (from > 0 && (uchar(utf8.at(from)) & 0xC0) == 0x80)
+        --from;
+    while (to < size && (uchar(utf8.at(to)) & 0xC0) == 0x80)
+        ++to;
+    qint64 base = 0;
+    for (int i = 0; i < from; ++i) {
+        if ((uchar(utf8.at(i)) & 0xC0) != 0x80)
+            ++base;
+    }
+    const QString window = QString::fromUtf8(utf8.constData() + from, to - from);
+    SearchHit local;
+    const qint64 windowEnd = base + codePointLength(window);
+    for (const TextSpan& s : std::as_const(hit.spans)) {
+        if (s.start >= base && s.end <= windowEnd)
+            local.spans.append({s.start - base, s.end - base});
+    }
+    makeSnippet(local, window);
+    hit.snippet = local.snippet;
+    hit.snippetSpans = local.snippetSpans;
+}
+
 void runField(Database& db, const char* sql, SearchField field, const QString& expression, const SearchQuery& query,
               QList<SearchHit>& hits)
 {
@@ -142,12 +175,13 @@ void runField(Database& db, const char* sql, SearchField field, const QString& e
         hit.field = field;
         hit.score = q->real(2);
         const QByteArray utf8 = q->blob(4);
-        hit.spans = toCodePoints(utf8, decodeSpans(q->blob(3)));
+        const QList<std::pair<int, int>> bytes = decodeSpans(q->blob(3));
+        hit.spans = toCodePoints(utf8, bytes);
         hit.title = q->text(5);
         hit.outlet = q->text(6);
         const QString published = q->text(7);
         hit.published = published.isEmpty() ? QDate() : QDate::fromString(published, Qt::ISODate);
-        makeSnippet(hit, QString::fromUtf8(utf8));
+        snippetFromUtf8(hit, utf8, bytes);
         hits.append(hit);
     }
 }
