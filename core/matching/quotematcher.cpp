@@ -45,12 +45,14 @@ struct UnitRec
     int regionEnd = -1;
 };
 
-// What matching decided for one new unit: join the cluster of `target` (exactly, or along `al`).
+// What matching decided for one new unit: join the cluster of `target` (exactly, or along `al`),
+// and those of `further` units that other sentences of the new unit render.
 struct Decision
 {
     int target = -1;
     bool exact = false;
     Alignment al;
+    std::vector<std::pair<int, Alignment>> further;
 };
 
 // A seed's document frequency, its weight for the current batch and the units it points to.
@@ -104,16 +106,36 @@ public:
         u.regionEnd = u.regionEnd < 0 ? e : std::max(u.regionEnd, e);
     }
 
+    // Moves every unit of cluster `gone` into `keep`; `gone` stays as an empty slot so the ids
+    // of the other clusters do not change.
+    void merge(int keep, int gone)
+    {
+        for (int unit : clusters[size_t(gone)]) {
+            units[size_t(unit)].cluster = keep;
+            clusters[size_t(keep)].push_back(unit);
+        }
+        clusters[size_t(gone)].clear();
+    }
+
     void join(int from, int to, const Alignment* al)
     {
         UnitRec& a = units[size_t(to)];
         UnitRec& b = units[size_t(from)];
-        if (a.cluster < 0) {
+        if (a.cluster < 0 && b.cluster < 0) {
             a.cluster = int(clusters.size());
             clusters.push_back({to});
         }
-        b.cluster = a.cluster;
-        clusters[size_t(a.cluster)].push_back(from);
+        if (a.cluster < 0) {
+            a.cluster = b.cluster;
+            clusters[size_t(b.cluster)].push_back(to);
+        } else if (b.cluster < 0) {
+            b.cluster = a.cluster;
+            clusters[size_t(a.cluster)].push_back(from);
+        } else if (a.cluster != b.cluster) {
+            // A quotation rendering two statements that other outlets give apart is one
+            // statement: the earlier cluster (the lower id) absorbs the later one.
+            merge(std::min(a.cluster, b.cluster), std::max(a.cluster, b.cluster));
+        }
         if (al && al->valid()) {
             snapInto(a, al->aBegin, al->aEnd);
             snapInto(b, al->bBegin, al->bEnd);
@@ -263,7 +285,48 @@ public:
                 break;
             }
         }
+        if (result.target >= 0)
+            searchFurther(u, candidates, tried, result);
         return result;
+    }
+
+    // A quotation of several sentences may render statements that earlier outlets give as
+    // separate passages ("never forget the feat …" and "honour the Korean heroes …" as two
+    // paragraphs): the alignment with the best candidate covers only one of them. The sentences
+    // left over are aligned with the next candidates, and each candidate whose alignment covers
+    // sentences not yet covered joins too. Single-sentence units (most of them) are covered at
+    // once and cost nothing more.
+    template<typename Candidates>
+    void searchFurther(const UnitRec& u, const Candidates& candidates, int tried, Decision& result) const
+    {
+        const Unit& uu = unitOf(u);
+        std::vector<std::pair<int, int>> covered{snapped(u, result.al.bBegin, result.al.bEnd)};
+        const auto coveredWords = [&covered] {
+            int n = 0;
+            for (const auto& [f, e] : covered)
+                n += e - f;
+            return n;
+        };
+        constexpr int maxFurther = 4; // alignments tried beyond the first match
+        int attempts = 0;
+        for (size_t k = size_t(std::min<qsizetype>(tried, qsizetype(candidates.size()))); k < candidates.size(); ++k) {
+            if (coveredWords() >= uu.endWord - uu.firstWord || ++attempts > maxFurther)
+                break;
+            const UnitRec& other = units[size_t(candidates[k].unit)];
+            const Unit& ou = unitOf(other);
+            const Alignment al = alignWords(textOf(other), ou.firstWord, ou.endWord, textOf(u), uu.firstWord,
+                                            uu.endWord, options.cellCap);
+            if (!al.valid())
+                continue;
+            const std::pair<int, int> range = snapped(u, al.bBegin, al.bEnd);
+            const bool overlaps = std::any_of(covered.begin(), covered.end(), [&range](const auto& c) {
+                return range.first < c.second && c.first < range.second;
+            });
+            if (overlaps || !verify(other, al.aBegin, al.aEnd, u, al.bBegin, al.bEnd, al.matchedContent))
+                continue;
+            covered.push_back(range);
+            result.further.emplace_back(candidates[k].unit, al);
+        }
     }
 };
 
@@ -392,6 +455,8 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
         const Decision& dec = decisions[i - firstNewUnit];
         if (dec.target >= 0)
             d->join(int(i), dec.target, dec.exact ? nullptr : &dec.al);
+        for (const auto& [target, al] : dec.further)
+            d->join(int(i), target, &al);
     }
     if (progress)
         progress(total, total);
