@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddRevisionCommand</name>
+    <message>
+        <source>Import a new revision of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTagCommand</name>
     <message>
         <source>Add tag “%1”</source>
@@ -137,6 +144,56 @@
         <source>Usage: crossread-cli clusters PROJECT [--json]</source>
         <translation>사용법: crossread-cli clusters PROJECT [--json]</translation>
     </message>
+    <message>
+        <source>Full-text search of document text, titles and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print claim records with their anchors and verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make statement clusters N… claim records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the coverage matrix of claims by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print when each outlet carried each claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterActions</name>
@@ -170,6 +227,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Quoted directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraphrased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +437,96 @@ The text at this position no longer matches the quote.</source>
         <source>%1 of %n annotation(s) shown</source>
         <translation>
             <numerusform>주석 %n개 중 %1개 표시</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimBuilder</name>
+    <message>
+        <source>Claim from statement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimColumnProxy</name>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">주장</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished">문서 %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">주장</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">판정</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">화자</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ClaimPanel</name>
+    <message>
+        <source>Claim record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One verdict for this statement in every outlet that carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This annotation no longer anchors the claim; the annotation stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished">판정 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n anchor(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -638,6 +801,124 @@ The text at this position no longer matches the quote.</source>
         <source>%1 clusters</source>
         <translation>클러스터 %1개</translation>
     </message>
+    <message>
+        <source>Search document text, titles and notes. QUERY takes &quot;phrases&quot;, prefix*, AND, OR, NOT and parentheses; case and diacritics are ignored. Prints document, field, code point offsets and a snippet with the hit in [brackets].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--in takes text, title and note separated by commas, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread-cli: project &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread-cli: no tag named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crossread-cli: there is no cluster %1 (see &apos;crossread-cli clusters&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread-cli: cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 → claim %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) made or extended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the claim records with their anchors and verdict; --from-clusters first makes a claim record of every statement cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread-cli: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm statement clusters N… (numbered as &apos;crossread-cli clusters&apos; prints them) and make each a claim record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossread-cli: &apos;%1&apos; is not a cluster number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the coverage matrix: claim records and speakers by outlet, with prominence and framing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">주장</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">화자</translation>
+    </message>
+    <message>
+        <source>omitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished">날짜 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports FILE as a newer revision of document DOC and re-anchors every annotation onto it, printing what moved, what was reworded and what is orphaned or ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 is revision %2 of document %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1 times; the context does not tell which: not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ClusterModel</name>
@@ -756,6 +1037,127 @@ The text at this position no longer matches the quote.</source>
     </message>
 </context>
 <context>
+    <name>Crossread::CoverageDock</name>
+    <message>
+        <source>Coverage Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to open that outlet&apos;s rendering; empty cells are omissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the matrix with prominence and framing as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) × %1 outlet(s); %2 omission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Coverage Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CoverageHeatMapWidget</name>
+    <message>
+        <source>Coverage heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim records yet. Select annotations in several columns and choose Same Claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::CoverageMatrixModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>prominence · framing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry “%2”: an omission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries “%2”
+Prominence: %3
+Framing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished">판정: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rendering(s) in this outlet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished">화자: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Carried by %2 of %n outlet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotes of %1 in %2 of %n outlet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crossread::DemoProject</name>
     <message>
         <source>The demo needs a project open for writing.</source>
@@ -820,6 +1222,18 @@ The text at this position no longer matches the quote.</source>
         <source>Document: %1</source>
         <translation>문서: %1</translation>
     </message>
+    <message>
+        <source>Document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crossread::DocumentModel</name>
@@ -869,6 +1283,141 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>Import: %1</source>
         <translation>가져오기: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::DocumentPropertiesDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name (code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">매체</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the text, as a code such as “en” or “uk”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">설명</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters, %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,6 +1485,23 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>Compare side by side</source>
         <translation>나란히 비교</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column header: number of annotations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished">주석</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title, outlet, author, date, address and language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1619,48 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FramingInfo</name>
+    <message>
+        <source>quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paraphrased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::FtsQuery</name>
+    <message>
+        <source>“%1” needs a word or phrase on both sides, e.g. “war NOT games”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing parenthesis has no opening one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parentheses need a word or phrase inside, and operators need one on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search ends with an operator; add a word or phrase after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1803,49 @@ accessed %2</source>
     <message>
         <source>Speaker “%1”</source>
         <translation>화자 “%1”</translation>
+    </message>
+    <message>
+        <source>Annotation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::LexiconDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded Vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New term, e.g. “special military operation”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms outlined as loaded or framing vocabulary in this project. Matching ignores case; a space matches any line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the lexicon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lexicon could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2290,196 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Annotations imported</source>
         <translation>주석을 가져왔습니다</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Column &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded &amp;Vocabulary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document in the Documents list or open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;me Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the annotations selected in the columns one claim record (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim from &amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the current statement cluster and make it a claim record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as &amp;Revision of Current Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current document has no other revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation in each column that renders the claim (click it or press F8), then choose Same Claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim record created with %n anchor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These annotations already form one claim record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim record now has %n anchor(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a statement cluster in the Clusters panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim record made from the cluster (%n rendering(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the document the new version replaces first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.html *.htm *.txt *.md *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision imported: %1 annotation(s) in place or moved, %2 reworded, %3 not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text, titles and notes of every document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ProjectStore</name>
@@ -1878,6 +2719,120 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Remove evidence from “%1”</source>
         <translation>“%1”에서 증거 제거</translation>
     </message>
+    <message>
+        <source>A claim needs at least one annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation on “%1” already belongs to claim %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to claim “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not an anchor of claim %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from claim “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear verdict of claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict &apos;%1&apos; on claim “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rationale of claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear speaker of claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; on claim “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence to claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 has no evidence %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence from claim “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Prominence</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last third</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::Reanchor</name>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crossread::RemoveAnnotationCommand</name>
@@ -1891,6 +2846,77 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Remove “%1”</source>
         <translation>“%1” 제거</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::ReportClaims</name>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished">아직 평가되지 않음</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim records across outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each statement is checked once; its verdict applies to every outlet&apos;s rendering below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished">증거:</translation>
+    </message>
+    <message>
+        <source>Which outlet carries each claim and speaker, how prominently (H headline, P1 first paragraph, B body, L3 last third; darker is more prominent) and how (“ ” quoted, ≈ paraphrased, ? hedged, ?! anonymous source). Empty cells are omissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">판정</translation>
+    </message>
+    <message>
+        <source>● first appearance · ○ outlets that followed, with the days since the first. Documents without a date are shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished">날짜 없음</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">문서</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +3011,123 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
 </context>
 <context>
+    <name>Crossread::RevisionBar</name>
+    <message>
+        <source>Show the previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word diff against the previous revision, and how the annotations were re-anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest of %n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::RevisionCompareDialog</name>
+    <message>
+        <source>Compare Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no other revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paragraph(s) reworded, %2 added, %3 removed; %4 word(s) added, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not attached: found in %n place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not attached: no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: %1 in place, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::RevisionImport</name>
+    <message>
+        <source>There is no document %1 to add a revision to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is identical to the latest revision of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crossread::Schema</name>
     <message>
         <source>True</source>
@@ -2036,10 +3179,283 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
 </context>
 <context>
+    <name>Crossread::SearchDock</name>
+    <message>
+        <source>Untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>date filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include other word forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text, titles and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;exact phrases&quot;, prefix* and AND, OR, NOT with parentheses. Case and accents are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also find forms that share a word&apos;s stem, e.g. “liberate” finds “liberation” and “liberating” (uses the spelling dictionary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SearchEngine</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not be understood. Put words with special characters in quotes, and use AND, OR, NOT and * only between or after words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not be run: the project&apos;s search index cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SearchResultsModel</name>
+    <message>
+        <source>Untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crossread::SetDocumentMetadataCommand</name>
     <message>
         <source>Edit details of “%1”</source>
         <translation>“%1”의 세부 정보 편집</translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jana Novak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on the annotations you create, and named as reviewer in exports when no organisation is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the spelling of notes, rationales and document details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language name — dictionary code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words added with “Add to Dictionary”, one per line, shared by all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds your word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionaries are installed. Install one (e.g. the package hunspell-en-us) and reopen this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal word list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">가져오기</translation>
+    </message>
+    <message>
+        <source>Largest file to import, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger files are refused with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair text damaged by PDF extraction (broken lines, stray blank lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project (none open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of reports and exported annotation collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Example Fact Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named as the author of ClaimReview fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Address of the published review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the fact-check is published; each ClaimReview links to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &amp;review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::SpellService</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language (country)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +3691,58 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
 </context>
 <context>
+    <name>Crossread::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crossread::TimelineWidget</name>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished">문서 %1</translation>
+    </message>
+    <message>
+        <source>Timeline of claims and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appearance of this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed %1 after %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also carried; first seen in %1 (dates incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Import articles to see when each outlet published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication dates known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">문서</translation>
+    </message>
+</context>
+<context>
     <name>Cues</name>
     <message>
         <source>Quotation</source>
@@ -2326,10 +3794,6 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>The file contains no text.</source>
         <translation>파일에 텍스트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No title found in the file; the file name is used.</source>
-        <translation>파일에서 제목을 찾지 못해 파일 이름을 사용합니다.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -2481,6 +3945,14 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>; wrapped lines joined into paragraphs.</source>
         <translation>; 줄 바꿈된 줄을 문단으로 합쳤습니다.</translation>
     </message>
+    <message>
+        <source>No title found in the file; the title is made from the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives the date without a year; the year is taken from the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkCommand</name>
@@ -2609,6 +4081,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <translation>“%1”을(를) 만들 수 없습니다.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Use the light or dark theme (light, dark).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
