@@ -12,7 +12,7 @@
     <name>AddRevisionCommand</name>
     <message>
         <source>Import a new revision of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 새 개정판 가져오기</translation>
     </message>
 </context>
 <context>
@@ -146,53 +146,53 @@
     </message>
     <message>
         <source>Full-text search of document text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 텍스트, 제목, 메모의 전체 텍스트 검색</translation>
     </message>
     <message>
         <source>Print claim records with their anchors and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 기록을 앵커 및 판정과 함께 출력</translation>
     </message>
     <message>
         <source>Make statement clusters N… claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>진술 클러스터 N…을(를) 주장 기록으로 만들기</translation>
     </message>
     <message>
         <source>Print the coverage matrix of claims by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>매체별 주장 보도 매트릭스 출력</translation>
     </message>
     <message>
         <source>Print when each outlet carried each claim</source>
-        <translation type="unfinished"></translation>
+        <translation>각 매체가 각 주장을 언제 보도했는지 출력</translation>
     </message>
     <message>
         <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli claim-from-cluster PROJECT N…</translation>
     </message>
     <message>
         <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli matrix PROJECT [--csv]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli timeline PROJECT [--json]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -230,19 +230,19 @@
     </message>
     <message>
         <source>Quoted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 인용</translation>
     </message>
     <message>
         <source>Paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>간접 인용</translation>
     </message>
     <message>
         <source>Anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>익명 출처</translation>
     </message>
     <message>
         <source>Hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>유보적 표현</translation>
     </message>
 </context>
 <context>
@@ -444,89 +444,89 @@ The text at this position no longer matches the quote.</source>
     <name>Crossread::ClaimBuilder</name>
     <message>
         <source>Claim from statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>진술 “%1”에서 주장 만들기</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimColumnProxy</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">주장</translation>
+        <translation>주장</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimModel</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">문서 %1</translation>
+        <translation>문서 %1</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">주장</translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">판정</translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">화자</translation>
+        <translation>화자</translation>
     </message>
     <message>
         <source>Carried by</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매체</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimPanel</name>
     <message>
         <source>Claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 기록</translation>
     </message>
     <message>
         <source>Remove from Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장에서 제거</translation>
     </message>
     <message>
         <source>One verdict for this statement in every outlet that carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 진술을 보도한 모든 매체에 적용되는 하나의 판정</translation>
     </message>
     <message>
         <source>Verdict of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장의 판정</translation>
     </message>
     <message>
         <source>Rationale of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장의 근거</translation>
     </message>
     <message>
         <source>This annotation no longer anchors the claim; the annotation stays</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주석을 더 이상 주장의 앵커로 사용하지 않습니다. 주석은 그대로 유지됩니다</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>판정:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>근거:</translation>
     </message>
     <message>
         <source>Carried by:</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매체:</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished">판정 없음</translation>
+        <translation>판정 없음</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n anchor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (앵커 %n개)</numerusform>
         </translation>
     </message>
 </context>
@@ -803,121 +803,121 @@ The text at this position no longer matches the quote.</source>
     </message>
     <message>
         <source>Search document text, titles and notes. QUERY takes &quot;phrases&quot;, prefix*, AND, OR, NOT and parentheses; case and diacritics are ignored. Prints document, field, code point offsets and a snippet with the hit in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 텍스트, 제목, 메모를 검색합니다. QUERY에는 &quot;구문&quot;, 접두사*, AND, OR, NOT, 괄호를 사용할 수 있으며 대소문자와 발음 구별 기호는 무시합니다. 문서, 필드, 코드 포인트 오프셋, 그리고 일치 항목을 [대괄호]로 표시한 발췌문을 출력합니다.</translation>
     </message>
     <message>
         <source>--limit needs a positive number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit에는 &apos;%1&apos;이(가) 아닌 양수가 필요합니다.</translation>
     </message>
     <message>
         <source>--in takes text, title and note separated by commas, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--in에는 &apos;%1&apos;이(가) 아니라 쉼표로 구분한 text, title, note를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 &apos;%2&apos;이(가) 아닌 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>crossread-cli: project &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: 프로젝트 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>crossread-cli: no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: &apos;%1&apos;(이)라는 태그가 없습니다.</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 %1</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주장 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>crossread-cli: there is no cluster %1 (see &apos;crossread-cli clusters&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: 클러스터 %1이(가) 없습니다(&apos;crossread-cli clusters&apos; 참조).</translation>
     </message>
     <message>
         <source>crossread-cli: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: 클러스터 %1: %2</translation>
     </message>
     <message>
         <source>cluster %1 → claim %2</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 %1 → 주장 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) made or extended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주장 %n개를 만들거나 확장했습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the claim records with their anchors and verdict; --from-clusters first makes a claim record of every statement cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 기록을 앵커 및 판정과 함께 출력합니다. --from-clusters를 지정하면 먼저 모든 진술 클러스터를 주장 기록으로 만듭니다.</translation>
     </message>
     <message>
         <source>crossread-cli: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: 알 수 없는 옵션 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Confirm statement clusters N… (numbered as &apos;crossread-cli clusters&apos; prints them) and make each a claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>진술 클러스터 N…(&apos;crossread-cli clusters&apos;가 출력하는 번호)을 확인하고 각각을 주장 기록으로 만듭니다.</translation>
     </message>
     <message>
         <source>crossread-cli: &apos;%1&apos; is not a cluster number</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: &apos;%1&apos;은(는) 클러스터 번호가 아닙니다</translation>
     </message>
     <message>
         <source>Print the coverage matrix: claim records and speakers by outlet, with prominence and framing.</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매트릭스를 출력합니다: 매체별 주장 기록과 화자, 비중 및 프레이밍.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">주장</translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">화자</translation>
+        <translation>화자</translation>
     </message>
     <message>
         <source>omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>누락</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">날짜 없음</translation>
+        <translation>날짜 없음</translation>
     </message>
     <message numerus="yes">
         <source>+%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n일</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports FILE as a newer revision of document DOC and re-anchors every annotation onto it, printing what moved, what was reworded and what is orphaned or ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE을 문서 DOC의 새 개정판으로 가져와 모든 주석을 다시 앵커링하고, 이동된 주석, 문구가 바뀐 주석, 고아 또는 모호한 주석을 출력합니다.</translation>
     </message>
     <message>
         <source>document %1 is revision %2 of document %3</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 %1은(는) 문서 %3의 개정판 %2입니다</translation>
     </message>
     <message>
         <source>found %1 times; the context does not tell which: not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 발견되었지만 문맥으로 구분할 수 없음: 연결하지 않음</translation>
     </message>
     <message>
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음 %1개, 이동 %2개, 문구 변경 %3개, 모호 %4개, 고아 %5개</translation>
     </message>
 </context>
 <context>
@@ -1040,76 +1040,76 @@ The text at this position no longer matches the quote.</source>
     <name>Crossread::CoverageDock</name>
     <message>
         <source>Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매트릭스</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매트릭스</translation>
     </message>
     <message>
         <source>Click a cell to open that outlet&apos;s rendering; empty cells are omissions</source>
-        <translation type="unfinished"></translation>
+        <translation>셀을 클릭하면 해당 매체의 표현이 열립니다. 빈 셀은 누락입니다</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표</translation>
     </message>
     <message>
         <source>Heat Map</source>
-        <translation type="unfinished"></translation>
+        <translation>히트맵</translation>
     </message>
     <message>
         <source>Claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 기록</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Save the matrix with prominence and framing as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>비중과 프레이밍을 포함한 매트릭스를 CSV 파일로 저장</translation>
     </message>
     <message>
         <source>No claim records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 주장 기록이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) × %1 outlet(s); %2 omission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n행 × 매체 %1곳, 누락 %2개</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Export Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매트릭스 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">내보내기 실패</translation>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
     <name>Crossread::CoverageHeatMapWidget</name>
     <message>
         <source>Coverage heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 히트맵</translation>
     </message>
     <message>
         <source>No claim records yet. Select annotations in several columns and choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 주장 기록이 없습니다. 여러 열에서 주석을 선택한 다음 같은 주장을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1117,43 +1117,46 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>%1 · %2</source>
         <comment>prominence · framing</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 does not carry “%2”: an omission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) “%2”을(를) 보도하지 않았습니다: 누락.</translation>
     </message>
     <message>
         <source>%1 carries “%2”
 Prominence: %3
 Framing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) “%2”을(를) 보도함
+비중: %3
+프레이밍: %4</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">판정: %1</translation>
+        <translation>판정: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rendering(s) in this outlet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 매체의 표현 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker: %1</source>
-        <translation type="unfinished">화자: %1</translation>
+        <translation>화자: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Carried by %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+매체 %n곳 중 %2곳에서 보도</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quotes of %1 in %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>매체 %n곳 중 %2곳에서 %1의 발언 인용</numerusform>
         </translation>
     </message>
 </context>
@@ -1224,15 +1227,15 @@ Carried by %2 of %n outlet(s)</source>
     </message>
     <message>
         <source>Document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 속성</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>속성…</translation>
     </message>
     <message>
         <source>Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열 닫기</translation>
     </message>
 </context>
 <context>
@@ -1290,134 +1293,134 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">매체</translation>
+        <translation>매체</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음(&amp;U)</translation>
     </message>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 속성</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일</translation>
     </message>
     <message>
         <source>Publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일 알 수 없음</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>The language of the text, as a code such as “en” or “uk”</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트의 언어(“en”, “uk” 같은 코드)</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">설명</translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">제목(&amp;T):</translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>매체(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일(&amp;P):</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>As imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 정보</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>길이:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 날짜:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>참고 사항:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기록되지 않음)</translation>
     </message>
     <message numerus="yes">
         <source>%1 characters, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1자, 주석 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Properties of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 속성</translation>
     </message>
     <message>
         <source>The address is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>주소가 웹 주소(https://…)가 아닙니다.</translation>
     </message>
     <message>
         <source>The changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1489,19 +1492,19 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>#</source>
         <comment>column header: number of annotations</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">주석</translation>
+        <translation>주석</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>속성…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, author, date, address and language</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 매체, 작성자, 날짜, 주소, 언어 편집</translation>
     </message>
 </context>
 <context>
@@ -1625,42 +1628,42 @@ Carried by %2 of %n outlet(s)</source>
     <name>Crossread::FramingInfo</name>
     <message>
         <source>quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 인용</translation>
     </message>
     <message>
         <source>paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>간접 인용</translation>
     </message>
     <message>
         <source>anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>익명 출처</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>유보적 표현</translation>
     </message>
 </context>
 <context>
     <name>Crossread::FtsQuery</name>
     <message>
         <source>“%1” needs a word or phrase on both sides, e.g. “war NOT games”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 양쪽에는 단어나 구문이 있어야 합니다. 예: “war NOT games”.</translation>
     </message>
     <message>
         <source>A closing parenthesis has no opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>닫는 괄호에 대응하는 여는 괄호가 없습니다.</translation>
     </message>
     <message>
         <source>Parentheses need a word or phrase inside, and operators need one on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>괄호 안에는 단어나 구문이 있어야 하고, 연산자 양쪽에도 단어나 구문이 있어야 합니다.</translation>
     </message>
     <message>
         <source>The search ends with an operator; add a word or phrase after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어가 연산자로 끝납니다. 연산자 뒤에 단어나 구문을 추가하세요.</translation>
     </message>
     <message>
         <source>A parenthesis is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>괄호가 닫히지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1806,46 +1809,46 @@ accessed %2</source>
     </message>
     <message>
         <source>Annotation details</source>
-        <translation type="unfinished"></translation>
+        <translation>주석 세부 정보</translation>
     </message>
 </context>
 <context>
     <name>Crossread::LexiconDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값으로 재설정(&amp;D)</translation>
     </message>
     <message>
         <source>Loaded Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>가치 판단적 어휘</translation>
     </message>
     <message>
         <source>New term, e.g. “special military operation”</source>
-        <translation type="unfinished"></translation>
+        <translation>새 용어, 예: “특별 군사 작전”</translation>
     </message>
     <message>
         <source>Terms outlined as loaded or framing vocabulary in this project. Matching ignores case; a space matches any line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로젝트에서 가치 판단적 어휘나 프레이밍 어휘로 윤곽선 표시되는 용어입니다. 대소문자는 구분하지 않으며, 공백은 모든 줄 바꿈과 일치합니다.</translation>
     </message>
     <message>
         <source>A term cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>용어는 비워 둘 수 없습니다.</translation>
     </message>
     <message>
         <source>“%1” is already in the lexicon.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이미 어휘 목록에 있습니다.</translation>
     </message>
     <message>
         <source>The lexicon could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>어휘 목록을 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2292,193 +2295,193 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>속성(&amp;P)…</translation>
     </message>
     <message>
         <source>Move Column &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>열을 왼쪽으로 이동(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>Move Column &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>열을 오른쪽으로 이동(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgDown</translation>
     </message>
     <message>
         <source>&amp;Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 패널(&amp;P)</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 패널(&amp;N)</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>문서로 이동(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Go to &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>주석으로 이동(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>검사기로 이동(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Go to &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트로 이동(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Loaded &amp;Vocabulary…</source>
-        <translation type="unfinished"></translation>
+        <translation>가치 판단적 어휘(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>Select a document in the Documents list or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 문서 목록에서 문서를 선택하거나 문서를 여세요.</translation>
     </message>
     <message>
         <source>Sa&amp;me Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 주장(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Make the annotations selected in the columns one claim record (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>열에서 선택한 주석들을 하나의 주장 기록으로 만들기(Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Claim from &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 주장 만들기(&amp;C)</translation>
     </message>
     <message>
         <source>Confirm the current statement cluster and make it a claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 진술 클러스터를 확인하고 주장 기록으로 만들기</translation>
     </message>
     <message>
         <source>Import as &amp;Revision of Current Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 문서의 개정판으로 가져오기(&amp;R)…</translation>
     </message>
     <message>
         <source>Compare &amp;Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판 비교(&amp;R)…</translation>
     </message>
     <message>
         <source>The current document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 문서에는 다른 개정판이 없습니다.</translation>
     </message>
     <message>
         <source>Select an annotation in each column that renders the claim (click it or press F8), then choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 열에서 주장을 전하는 주석을 선택한 다음(클릭하거나 F8 키 누르기) 같은 주장을 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Claim record created with %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>앵커 %n개로 주장 기록을 만들었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>These annotations already form one claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주석들은 이미 하나의 주장 기록을 이루고 있습니다.</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 주장</translation>
     </message>
     <message numerus="yes">
         <source>The claim record now has %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이제 주장 기록에 앵커가 %n개 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a statement cluster in the Clusters panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 클러스터 패널에서 진술 클러스터를 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Claim record made from the cluster (%n rendering(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>클러스터에서 주장 기록을 만들었습니다(표현 %n개).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the document the new version replaces first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 새 버전으로 대체할 문서를 여세요.</translation>
     </message>
     <message>
         <source>Import as Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판으로 가져오기</translation>
     </message>
     <message>
         <source>Articles (*.html *.htm *.txt *.md *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 (*.html *.htm *.txt *.md *.pdf);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Cannot import the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판을 가져올 수 없습니다</translation>
     </message>
     <message>
         <source>Revision imported: %1 annotation(s) in place or moved, %2 reworded, %3 not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판을 가져왔습니다: 주석 %1개는 제자리에 있거나 이동했고, %2개는 문구가 바뀌었으며, %3개는 연결되지 않았습니다.</translation>
     </message>
     <message>
         <source>Search &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 검색(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search the text, titles and notes of every document</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 문서의 텍스트, 제목, 메모 검색</translation>
     </message>
 </context>
 <context>
@@ -2721,117 +2724,117 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>A claim needs at least one annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>주장에는 주석이 하나 이상 필요합니다.</translation>
     </message>
     <message>
         <source>The annotation on “%1” already belongs to claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 주석은 이미 주장 %2에 속해 있습니다.</translation>
     </message>
     <message>
         <source>Create claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1” 만들기</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Remove claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1” 제거</translation>
     </message>
     <message>
         <source>Add “%1” to claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%2”에 “%1” 추가</translation>
     </message>
     <message>
         <source>Annotation %1 is not an anchor of claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>주석 %1은(는) 주장 %2의 앵커가 아닙니다.</translation>
     </message>
     <message>
         <source>Remove “%1” from claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%2”에서 “%1” 제거</translation>
     </message>
     <message>
         <source>A claim needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>주장에는 제목이 필요합니다.</translation>
     </message>
     <message>
         <source>Rename claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1” 이름 바꾸기</translation>
     </message>
     <message>
         <source>Clear verdict of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1”의 판정 지우기</translation>
     </message>
     <message>
         <source>Verdict &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%2”에 판정 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Edit rationale of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1”의 근거 편집</translation>
     </message>
     <message>
         <source>Clear speaker of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1”의 화자 지우기</translation>
     </message>
     <message>
         <source>Speaker &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%2”에 화자 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Add evidence to claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1”에 증거 추가</translation>
     </message>
     <message>
         <source>Claim %1 has no evidence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 %1에 증거 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Remove evidence from claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 “%1”에서 증거 제거</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Prominence</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드라인</translation>
     </message>
     <message>
         <source>First paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 문단</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Last third</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 3분의 1</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Reanchor</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>이동됨</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>문구 변경됨</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>모호함</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>고아</translation>
     </message>
 </context>
 <context>
@@ -2852,71 +2855,71 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::ReportClaims</name>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished">아직 평가되지 않음</translation>
+        <translation>아직 평가되지 않음</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>P1</source>
-        <translation type="unfinished"></translation>
+        <translation>P1</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>L3</source>
-        <translation type="unfinished"></translation>
+        <translation>L3</translation>
     </message>
     <message>
         <source>Claim records across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>매체 간 주장 기록</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>보도 매트릭스</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Each statement is checked once; its verdict applies to every outlet&apos;s rendering below.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 진술은 한 번만 검증하며, 그 판정은 아래 모든 매체의 표현에 적용됩니다.</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>화자:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>판정:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished">증거:</translation>
+        <translation>증거:</translation>
     </message>
     <message>
         <source>Which outlet carries each claim and speaker, how prominently (H headline, P1 first paragraph, B body, L3 last third; darker is more prominent) and how (“ ” quoted, ≈ paraphrased, ? hedged, ?! anonymous source). Empty cells are omissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 주장과 화자를 어느 매체가 보도했는지, 얼마나 비중 있게(H 헤드라인, P1 첫 문단, B 본문, L3 마지막 3분의 1, 색이 진할수록 비중이 큼) 그리고 어떻게(“ ” 직접 인용, ≈ 간접 인용, ? 유보적 표현, ?! 익명 출처) 다뤘는지 보여 줍니다. 빈 셀은 누락입니다.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">판정</translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>● first appearance · ○ outlets that followed, with the days since the first. Documents without a date are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>● 첫 보도 · ○ 뒤이어 보도한 매체(첫 보도 이후 경과 일수 포함). 날짜가 없는 문서는 따로 표시합니다.</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">날짜 없음</translation>
+        <translation>날짜 없음</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">문서</translation>
+        <translation>문서</translation>
     </message>
 </context>
 <context>
@@ -3014,117 +3017,117 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::RevisionBar</name>
     <message>
         <source>Show the previous revision</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 개정판 표시</translation>
     </message>
     <message>
         <source>Show the next revision</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 개정판 표시</translation>
     </message>
     <message>
         <source>Revision shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 개정판</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>비교…</translation>
     </message>
     <message>
         <source>Word diff against the previous revision, and how the annotations were re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 개정판과의 단어 단위 차이 및 주석이 다시 앵커링된 방식</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판 %1</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판 %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Latest of %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>개정판 %n개 중 최신</numerusform>
         </translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 개정판</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionCompareDialog</name>
     <message>
         <source>Compare Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판 비교</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 개정판</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>새 개정판</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>주석</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>이전</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 기준:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 대상:</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판 %1</translation>
     </message>
     <message>
         <source>This document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서에는 다른 개정판이 없습니다.</translation>
     </message>
     <message>
         <source>%1 paragraph(s) reworded, %2 added, %3 removed; %4 word(s) added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>문단 %1개 문구 변경, %2개 추가, %3개 제거, 단어 %4개 추가, %5개 제거.</translation>
     </message>
     <message numerus="yes">
         <source>not attached: found in %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>연결되지 않음: %n곳에서 발견됨</numerusform>
         </translation>
     </message>
     <message>
         <source>not attached: no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않음: 더 이상 텍스트에 없음</translation>
     </message>
     <message>
         <source>Annotations: %1 in place, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>주석: 제자리 %1개, 이동 %2개, 문구 변경 %3개, 모호 %4개, 고아 %5개.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionImport</name>
     <message>
         <source>There is no document %1 to add a revision to.</source>
-        <translation type="unfinished"></translation>
+        <translation>개정판을 추가할 문서 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The file is identical to the latest revision of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 “%1”의 최신 개정판과 동일합니다.</translation>
     </message>
 </context>
 <context>
@@ -3182,101 +3185,101 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SearchDock</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 문서</translation>
     </message>
     <message>
         <source>any</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Include other word forms</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 단어 형태 포함</translation>
     </message>
     <message>
         <source>Search text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트, 제목, 메모 검색</translation>
     </message>
     <message>
         <source>Words, &quot;exact phrases&quot;, prefix* and AND, OR, NOT with parentheses. Case and accents are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>단어, &quot;정확한 구문&quot;, 접두사*, 괄호와 함께 AND, OR, NOT을 사용할 수 있습니다. 대소문자와 악센트는 무시합니다.</translation>
     </message>
     <message>
         <source>Also find forms that share a word&apos;s stem, e.g. “liberate” finds “liberation” and “liberating” (uses the spelling dictionary).</source>
-        <translation type="unfinished"></translation>
+        <translation>어간이 같은 형태도 찾습니다. 예: “liberate”로 “liberation”과 “liberating”을 찾습니다(맞춤법 사전 사용).</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>매체:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>태그:</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검색 결과 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 매체</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 태그</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>The search is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어가 너무 깁니다(최대 %1자).</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 날짜가 종료 날짜보다 뒤입니다.</translation>
     </message>
     <message>
         <source>The search could not be understood. Put words with special characters in quotes, and use AND, OR, NOT and * only between or after words.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어를 이해할 수 없습니다. 특수 문자가 있는 단어는 따옴표로 묶고, AND, OR, NOT, *는 단어 사이나 뒤에만 사용하세요.</translation>
     </message>
     <message>
         <source>The search could not be run: the project&apos;s search index cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색을 실행할 수 없습니다: 프로젝트의 검색 색인을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchResultsModel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 문서</translation>
     </message>
 </context>
 <context>
@@ -3290,164 +3293,164 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>e.g. Jana Novak</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 홍길동</translation>
     </message>
     <message>
         <source>Recorded on the annotations you create, and named as reviewer in exports when no organisation is set</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 주석에 기록되며, 조직이 설정되지 않은 경우 내보내기에서 검토자로 표시됩니다</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤법</translation>
     </message>
     <message>
         <source>&amp;Check the spelling of notes, rationales and document details</source>
-        <translation type="unfinished"></translation>
+        <translation>메모, 근거, 문서 세부 정보의 맞춤법 검사(&amp;C)</translation>
     </message>
     <message>
         <source>Spelling language</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤법 검사 언어</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>language name — dictionary code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (설치되지 않음)</translation>
     </message>
     <message>
         <source>Words added with “Add to Dictionary”, one per line, shared by all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>“사전에 추가”로 추가한 단어. 한 줄에 하나씩이며 모든 언어에서 공유됩니다</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 표시(&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder that holds your word list</source>
-        <translation type="unfinished"></translation>
+        <translation>단어 목록이 있는 폴더 열기</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>No Hunspell dictionaries are installed. Install one (e.g. the package hunspell-en-us) and reopen this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell 사전이 설치되어 있지 않습니다. 사전(예: hunspell-en-us 패키지)을 설치한 뒤 이 대화 상자를 다시 여세요.</translation>
     </message>
     <message>
         <source>Personal word list:</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 단어 목록:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">가져오기</translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Largest file to import, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 수 있는 최대 파일 크기(MB)</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Larger files are refused with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>더 큰 파일은 이유와 함께 거부됩니다</translation>
     </message>
     <message>
         <source>&amp;Repair text damaged by PDF extraction (broken lines, stray blank lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 추출로 손상된 텍스트 복구(끊어진 줄, 불필요한 빈 줄)(&amp;R)</translation>
     </message>
     <message>
         <source>Largest &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 파일 크기(&amp;F):</translation>
     </message>
     <message>
         <source>This project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로젝트(%1)</translation>
     </message>
     <message>
         <source>This project (none open)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로젝트(열린 프로젝트 없음)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 이름</translation>
     </message>
     <message>
         <source>The title of reports and exported annotation collections</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서와 내보낸 주석 컬렉션의 제목</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 이름</translation>
     </message>
     <message>
         <source>e.g. Example Fact Check</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 예시 팩트체크</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview 팩트체크의 작성자로 표시됩니다</translation>
     </message>
     <message>
         <source>Organisation address</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 주소</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address of the published review</source>
-        <translation type="unfinished"></translation>
+        <translation>게시된 검토 결과의 주소</translation>
     </message>
     <message>
         <source>Where the fact-check is published; each ClaimReview links to it</source>
-        <translation type="unfinished"></translation>
+        <translation>팩트체크가 게시되는 곳이며, 각 ClaimReview가 이 주소로 연결됩니다</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>조직(&amp;O):</translation>
     </message>
     <message>
         <source>Organisation &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 주소(&amp;A):</translation>
     </message>
     <message>
         <source>Published &amp;review:</source>
-        <translation type="unfinished"></translation>
+        <translation>게시된 검토(&amp;R):</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 웹 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 설정 변경</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3458,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3694,52 +3697,52 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
 </context>
 <context>
     <name>Crossread::TimelineWidget</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">문서 %1</translation>
+        <translation>문서 %1</translation>
     </message>
     <message>
         <source>Timeline of claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>주장과 문서의 타임라인</translation>
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일 알 수 없음</translation>
     </message>
     <message>
         <source>First appearance of this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주장의 첫 보도</translation>
     </message>
     <message numerus="yes">
         <source>Followed %1 after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1보다 %n일 늦게 보도</numerusform>
         </translation>
     </message>
     <message>
         <source>Also carried; first seen in %1 (dates incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>함께 보도함. %1에서 처음 확인됨(날짜 정보 불완전)</translation>
     </message>
     <message>
         <source>No documents yet. Import articles to see when each outlet published.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 문서가 없습니다. 기사를 가져오면 각 매체가 언제 게시했는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>No publication dates known</source>
-        <translation type="unfinished"></translation>
+        <translation>알려진 게시일 없음</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없음</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">문서</translation>
+        <translation>문서</translation>
     </message>
 </context>
 <context>
@@ -3947,11 +3950,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>No title found in the file; the title is made from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 제목을 찾지 못해 파일 이름으로 제목을 만들었습니다.</translation>
     </message>
     <message>
         <source>The text gives the date without a year; the year is taken from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 연도 없이 날짜가 있어 파일 이름에서 연도를 가져왔습니다.</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4087,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>Use the light or dark theme (light, dark).</source>
-        <translation type="unfinished"></translation>
+        <translation>밝은 테마 또는 어두운 테마 사용(light, dark).</translation>
     </message>
 </context>
 </TS>
