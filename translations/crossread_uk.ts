@@ -12,7 +12,7 @@
     <name>AddRevisionCommand</name>
     <message>
         <source>Import a new revision of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати нову редакцію «%1»</translation>
     </message>
 </context>
 <context>
@@ -146,55 +146,55 @@
     </message>
     <message>
         <source>Full-text search of document text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Повнотекстовий пошук у тексті, назвах і нотатках документів</translation>
     </message>
     <message>
         <source>Print claim records with their anchors and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести записи тверджень з їхніми прив’язками та вердиктом</translation>
     </message>
     <message>
         <source>Make statement clusters N… claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити з кластерів тверджень N… записи тверджень</translation>
     </message>
     <message>
         <source>Print the coverage matrix of claims by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести матрицю висвітлення тверджень за виданнями</translation>
     </message>
     <message>
         <source>Print when each outlet carried each claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести, коли кожне видання опублікувало кожне твердження</translation>
     </message>
     <message>
         <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli claim-from-cluster PROJECT N…</translation>
     </message>
     <message>
         <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli matrix PROJECT [--csv]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli timeline PROJECT [--json]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -232,19 +232,19 @@
     </message>
     <message>
         <source>Quoted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Пряма цитата</translation>
     </message>
     <message>
         <source>Paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>Переказ</translation>
     </message>
     <message>
         <source>Anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімне джерело</translation>
     </message>
     <message>
         <source>Hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>Із застереженням</translation>
     </message>
 </context>
 <context>
@@ -454,91 +454,91 @@ The text at this position no longer matches the quote.</source>
     <name>Crossread::ClaimBuilder</name>
     <message>
         <source>Claim from statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис твердження з «%1»</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimColumnProxy</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimModel</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Документ %1</translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Мовець</translation>
+        <translation>Мовець</translation>
     </message>
     <message>
         <source>Carried by</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано в</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimPanel</name>
     <message>
         <source>Claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис твердження</translation>
     </message>
     <message>
         <source>Remove from Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити із запису твердження</translation>
     </message>
     <message>
         <source>One verdict for this statement in every outlet that carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>Один вердикт для цього твердження в усіх виданнях, що його опублікували</translation>
     </message>
     <message>
         <source>Verdict of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт твердження</translation>
     </message>
     <message>
         <source>Rationale of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування твердження</translation>
     </message>
     <message>
         <source>This annotation no longer anchors the claim; the annotation stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця анотація більше не є прив’язкою твердження; сама анотація залишається</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування:</translation>
     </message>
     <message>
         <source>Carried by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано в:</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished">Без вердикту</translation>
+        <translation>Без вердикту</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n anchor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n прив’язка)</numerusform>
+            <numerusform>%1 (%n прив’язки)</numerusform>
+            <numerusform>%1 (%n прив’язок)</numerusform>
         </translation>
     </message>
 </context>
@@ -817,127 +817,127 @@ The text at this position no longer matches the quote.</source>
     </message>
     <message>
         <source>Search document text, titles and notes. QUERY takes &quot;phrases&quot;, prefix*, AND, OR, NOT and parentheses; case and diacritics are ignored. Prints document, field, code point offsets and a snippet with the hit in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукає в тексті, назвах і нотатках документів. QUERY приймає &quot;фрази&quot;, префікс*, AND, OR, NOT і дужки; регістр і діакритичні знаки ігноруються. Виводить документ, поле, зсуви в кодових точках і фрагмент зі збігом у [дужках].</translation>
     </message>
     <message>
         <source>--limit needs a positive number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit потребує додатного числа, а не «%1».</translation>
     </message>
     <message>
         <source>--in takes text, title and note separated by commas, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--in приймає text, title і note через кому, а не «%1».</translation>
     </message>
     <message>
         <source>%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 потребує дати у форматі РРРР-ММ-ДД, а не «%2».</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий параметр «%1».</translation>
     </message>
     <message>
         <source>crossread-cli: project &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: проєкту «%1» не існує.</translation>
     </message>
     <message>
         <source>crossread-cli: no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: немає тегу з назвою «%1».</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження %1</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>без вердикту</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>crossread-cli: there is no cluster %1 (see &apos;crossread-cli clusters&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: кластера %1 немає (див. «crossread-cli clusters»).</translation>
     </message>
     <message>
         <source>crossread-cli: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: кластер %1: %2</translation>
     </message>
     <message>
         <source>cluster %1 → claim %2</source>
-        <translation type="unfinished"></translation>
+        <translation>кластер %1 → твердження %2</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) made or extended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Створено або розширено %n твердження</numerusform>
+            <numerusform>Створено або розширено %n твердження</numerusform>
+            <numerusform>Створено або розширено %n тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the claim records with their anchors and verdict; --from-clusters first makes a claim record of every statement cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводить записи тверджень з їхніми прив’язками та вердиктом; --from-clusters спершу створює запис твердження з кожного кластера тверджень.</translation>
     </message>
     <message>
         <source>crossread-cli: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: невідомий параметр «%1»</translation>
     </message>
     <message>
         <source>Confirm statement clusters N… (numbered as &apos;crossread-cli clusters&apos; prints them) and make each a claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджує кластери тверджень N… (з номерами, як їх виводить «crossread-cli clusters») і створює з кожного запис твердження.</translation>
     </message>
     <message>
         <source>crossread-cli: &apos;%1&apos; is not a cluster number</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: «%1» не є номером кластера</translation>
     </message>
     <message>
         <source>Print the coverage matrix: claim records and speakers by outlet, with prominence and framing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводить матрицю висвітлення: записи тверджень і мовців за виданнями, з помітністю та подачею.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Твердження</translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Мовець</translation>
+        <translation>Мовець</translation>
     </message>
     <message>
         <source>omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">без дати</translation>
+        <translation>без дати</translation>
     </message>
     <message numerus="yes">
         <source>+%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n день</numerusform>
+            <numerusform>+%n дні</numerusform>
+            <numerusform>+%n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports FILE as a newer revision of document DOC and re-anchors every annotation onto it, printing what moved, what was reworded and what is orphaned or ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортує FILE як новішу редакцію документа DOC і заново прив’язує до неї кожну анотацію, виводячи, що перемістилося, що переформульовано, а що осиротіло чи стало неоднозначним.</translation>
     </message>
     <message>
         <source>document %1 is revision %2 of document %3</source>
-        <translation type="unfinished"></translation>
+        <translation>документ %1 — це редакція %2 документа %3</translation>
     </message>
     <message>
         <source>found %1 times; the context does not tell which: not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>знайдено %1 разів; за контекстом не можна визначити, де саме: не прив’язано</translation>
     </message>
     <message>
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін: %1, переміщено: %2, переформульовано: %3, неоднозначних: %4, осиротілих: %5</translation>
     </message>
 </context>
 <context>
@@ -1066,78 +1066,78 @@ The text at this position no longer matches the quote.</source>
     <name>Crossread::CoverageDock</name>
     <message>
         <source>Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матриця висвітлення</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати CSV…</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матриця висвітлення</translation>
     </message>
     <message>
         <source>Click a cell to open that outlet&apos;s rendering; empty cells are omissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть клітинку, щоб відкрити варіант цього видання; порожні клітинки — пропуски</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця</translation>
     </message>
     <message>
         <source>Heat Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Теплова карта</translation>
     </message>
     <message>
         <source>Claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи тверджень</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Save the matrix with prominence and framing as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти матрицю з помітністю та подачею у файл CSV</translation>
     </message>
     <message>
         <source>No claim records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає записів тверджень.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) × %1 outlet(s); %2 omission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n рядок × видань: %1; пропусків: %2</numerusform>
+            <numerusform>%n рядки × видань: %1; пропусків: %2</numerusform>
+            <numerusform>%n рядків × видань: %1; пропусків: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати «%1»: %2</translation>
     </message>
     <message>
         <source>Export Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт матриці висвітлення</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Помилка експорту</translation>
+        <translation>Помилка експорту</translation>
     </message>
 </context>
 <context>
     <name>Crossread::CoverageHeatMapWidget</name>
     <message>
         <source>Coverage heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Теплова карта висвітлення</translation>
     </message>
     <message>
         <source>No claim records yet. Select annotations in several columns and choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає записів тверджень. Виберіть анотації в кількох стовпчиках і виберіть «Те саме твердження».</translation>
     </message>
 </context>
 <context>
@@ -1145,49 +1145,54 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>%1 · %2</source>
         <comment>prominence · framing</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 does not carry “%2”: an omission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не містить «%2»: пропуск.</translation>
     </message>
     <message>
         <source>%1 carries “%2”
 Prominence: %3
 Framing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 містить «%2»
+Помітність: %3
+Подача: %4</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Вердикт: %1</translation>
+        <translation>Вердикт: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rendering(s) in this outlet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n варіант у цьому виданні</numerusform>
+            <numerusform>%n варіанти в цьому виданні</numerusform>
+            <numerusform>%n варіантів у цьому виданні</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker: %1</source>
-        <translation type="unfinished">Мовець: %1</translation>
+        <translation>Мовець: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Carried by %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Опубліковано в %2 з %n видання</numerusform>
+            <numerusform>%1
+Опубліковано в %2 з %n видань</numerusform>
+            <numerusform>%1
+Опубліковано в %2 з %n видань</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quotes of %1 in %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цитати %1 у %2 з %n видання</numerusform>
+            <numerusform>Цитати %1 у %2 з %n видань</numerusform>
+            <numerusform>Цитати %1 у %2 з %n видань</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,15 +1263,15 @@ Carried by %2 of %n outlet(s)</source>
     </message>
     <message>
         <source>Document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості документа</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості…</translation>
     </message>
     <message>
         <source>Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити стовпчик</translation>
     </message>
 </context>
 <context>
@@ -1326,136 +1331,136 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Видання</translation>
+        <translation>Видання</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;евідомо</translation>
     </message>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості документа</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації</translation>
     </message>
     <message>
         <source>Publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації невідома</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>The language of the text, as a code such as “en” or “uk”</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова тексту у вигляді коду, наприклад «en» або «uk»</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невідома</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Опис</translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Назва:</translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;публіковано:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад&amp;реса:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>As imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Як імпортовано</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодування:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Довжина:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не записано)</translation>
     </message>
     <message numerus="yes">
         <source>%1 characters, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Символів: %1, %n анотація</numerusform>
+            <numerusform>Символів: %1, %n анотації</numerusform>
+            <numerusform>Символів: %1, %n анотацій</numerusform>
         </translation>
     </message>
     <message>
         <source>Properties of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості «%1»</translation>
     </message>
     <message>
         <source>The address is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса не є вебадресою (https://…).</translation>
     </message>
     <message>
         <source>The changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти зміни: %1</translation>
     </message>
 </context>
 <context>
@@ -1527,19 +1532,19 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>#</source>
         <comment>column header: number of annotations</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Анотації</translation>
+        <translation>Анотації</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Властивості…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, author, date, address and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити назву, видання, автора, дату, адресу та мову</translation>
     </message>
 </context>
 <context>
@@ -1663,42 +1668,42 @@ Carried by %2 of %n outlet(s)</source>
     <name>Crossread::FramingInfo</name>
     <message>
         <source>quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>пряма цитата</translation>
     </message>
     <message>
         <source>paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>переказ</translation>
     </message>
     <message>
         <source>anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>анонімне джерело</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>із застереженням</translation>
     </message>
 </context>
 <context>
     <name>Crossread::FtsQuery</name>
     <message>
         <source>“%1” needs a word or phrase on both sides, e.g. “war NOT games”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» потребує слова чи фрази з обох боків, напр. «війна NOT ігри».</translation>
     </message>
     <message>
         <source>A closing parenthesis has no opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закривна дужка не має відповідної відкривної.</translation>
     </message>
     <message>
         <source>Parentheses need a word or phrase inside, and operators need one on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дужки повинні містити слово чи фразу, а оператори — мати їх з обох боків.</translation>
     </message>
     <message>
         <source>The search ends with an operator; add a word or phrase after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий запит закінчується оператором; додайте після нього слово чи фразу.</translation>
     </message>
     <message>
         <source>A parenthesis is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дужку не закрито.</translation>
     </message>
 </context>
 <context>
@@ -1844,46 +1849,46 @@ accessed %2</source>
     </message>
     <message>
         <source>Annotation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про анотацію</translation>
     </message>
 </context>
 <context>
     <name>Crossread::LexiconDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити</translation>
     </message>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити &amp;типові</translation>
     </message>
     <message>
         <source>Loaded Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінна лексика</translation>
     </message>
     <message>
         <source>New term, e.g. “special military operation”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий термін, напр. «спеціальна військова операція»</translation>
     </message>
     <message>
         <source>Terms outlined as loaded or framing vocabulary in this project. Matching ignores case; a space matches any line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміни, які в цьому проєкті виділяються як оцінна чи маніпулятивна лексика. Регістр не враховується; пробіл відповідає будь-якому розриву рядка.</translation>
     </message>
     <message>
         <source>A term cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін не може бути порожнім.</translation>
     </message>
     <message>
         <source>“%1” is already in the lexicon.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже є в лексиконі.</translation>
     </message>
     <message>
         <source>The lexicon could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти лексикон.</translation>
     </message>
 </context>
 <context>
@@ -2342,199 +2347,199 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Властивості…</translation>
     </message>
     <message>
         <source>Move Column &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити стовпчик &amp;ліворуч</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>Move Column &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити стовпчик &amp;праворуч</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgDown</translation>
     </message>
     <message>
         <source>&amp;Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити стовпчик</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступна панель</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Попе&amp;редня панель</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;документів</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Go to &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;анотацій</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;інспектора</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Go to &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти до &amp;тексту</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Loaded &amp;Vocabulary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінна &amp;лексика…</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;кумент</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перехід</translation>
     </message>
     <message>
         <source>Select a document in the Documents list or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть документ у списку «Документи» або відкрийте його.</translation>
     </message>
     <message>
         <source>Sa&amp;me Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Те &amp;саме твердження</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Make the annotations selected in the columns one claim record (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати анотації, вибрані в стовпчиках, в один запис твердження (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>Claim from &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження з &amp;кластера</translation>
     </message>
     <message>
         <source>Confirm the current statement cluster and make it a claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердити поточний кластер тверджень і створити з нього запис твердження</translation>
     </message>
     <message>
         <source>Import as &amp;Revision of Current Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати як &amp;редакцію поточного документа…</translation>
     </message>
     <message>
         <source>Compare &amp;Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти р&amp;едакції…</translation>
     </message>
     <message>
         <source>The current document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний документ не має інших редакцій.</translation>
     </message>
     <message>
         <source>Select an annotation in each column that renders the claim (click it or press F8), then choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть у кожному стовпчику анотацію, що передає твердження (клацніть її або натисніть F8), а потім виберіть «Те саме твердження».</translation>
     </message>
     <message numerus="yes">
         <source>Claim record created with %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Створено запис твердження з %n прив’язкою.</numerusform>
+            <numerusform>Створено запис твердження з %n прив’язками.</numerusform>
+            <numerusform>Створено запис твердження з %n прив’язками.</numerusform>
         </translation>
     </message>
     <message>
         <source>These annotations already form one claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці анотації вже утворюють один запис твердження.</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Те саме твердження</translation>
     </message>
     <message numerus="yes">
         <source>The claim record now has %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запис твердження тепер має %n прив’язку.</numerusform>
+            <numerusform>Запис твердження тепер має %n прив’язки.</numerusform>
+            <numerusform>Запис твердження тепер має %n прив’язок.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a statement cluster in the Clusters panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть кластер тверджень на панелі «Кластери».</translation>
     </message>
     <message numerus="yes">
         <source>Claim record made from the cluster (%n rendering(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запис твердження створено з кластера (%n варіант).</numerusform>
+            <numerusform>Запис твердження створено з кластера (%n варіанти).</numerusform>
+            <numerusform>Запис твердження створено з кластера (%n варіантів).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the document the new version replaces first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу відкрийте документ, який замінює нова редакція.</translation>
     </message>
     <message>
         <source>Import as Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт як редакції</translation>
     </message>
     <message>
         <source>Articles (*.html *.htm *.txt *.md *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті (*.html *.htm *.txt *.md *.pdf);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Cannot import the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається імпортувати редакцію</translation>
     </message>
     <message>
         <source>Revision imported: %1 annotation(s) in place or moved, %2 reworded, %3 not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакцію імпортовано: анотацій на місці або переміщено: %1, переформульовано: %2, не прив’язано: %3.</translation>
     </message>
     <message>
         <source>Search &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у &amp;проєкті…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search the text, titles and notes of every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в тексті, назвах і нотатках усіх документів</translation>
     </message>
 </context>
 <context>
@@ -2777,117 +2782,117 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>A claim needs at least one annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження потребує щонайменше однієї анотації.</translation>
     </message>
     <message>
         <source>The annotation on “%1” already belongs to claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анотація до «%1» уже належить до твердження %2.</translation>
     </message>
     <message>
         <source>Create claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити твердження «%1»</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження %1 не існує.</translation>
     </message>
     <message>
         <source>Remove claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити твердження «%1»</translation>
     </message>
     <message>
         <source>Add “%1” to claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати «%1» до твердження «%2»</translation>
     </message>
     <message>
         <source>Annotation %1 is not an anchor of claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анотація %1 не є прив’язкою твердження %2.</translation>
     </message>
     <message>
         <source>Remove “%1” from claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити «%1» з твердження «%2»</translation>
     </message>
     <message>
         <source>A claim needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження повинно мати назву.</translation>
     </message>
     <message>
         <source>Rename claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати твердження «%1»</translation>
     </message>
     <message>
         <source>Clear verdict of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати вердикт твердження «%1»</translation>
     </message>
     <message>
         <source>Verdict &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт «%1» для твердження «%2»</translation>
     </message>
     <message>
         <source>Edit rationale of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити обґрунтування твердження «%1»</translation>
     </message>
     <message>
         <source>Clear speaker of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати мовця твердження «%1»</translation>
     </message>
     <message>
         <source>Speaker &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовець «%1» для твердження «%2»</translation>
     </message>
     <message>
         <source>Add evidence to claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доказ до твердження «%1»</translation>
     </message>
     <message>
         <source>Claim %1 has no evidence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження %1 не має доказу %2.</translation>
     </message>
     <message>
         <source>Remove evidence from claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити доказ із твердження «%1»</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Prominence</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>First paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший абзац</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Основний текст</translation>
     </message>
     <message>
         <source>Last third</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання третина</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Reanchor</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без змін</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>переміщено</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>переформульовано</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>осиротіла</translation>
     </message>
 </context>
 <context>
@@ -2908,71 +2913,71 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::ReportClaims</name>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished">ще не оцінено</translation>
+        <translation>ще не оцінено</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>P1</source>
-        <translation type="unfinished"></translation>
+        <translation>А1</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>О</translation>
     </message>
     <message>
         <source>L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Т3</translation>
     </message>
     <message>
         <source>Claim records across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи тверджень за виданнями</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матриця висвітлення</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія</translation>
     </message>
     <message>
         <source>Each statement is checked once; its verdict applies to every outlet&apos;s rendering below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожне твердження перевіряється один раз; його вердикт стосується варіантів усіх видань нижче.</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мовець:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished">Докази:</translation>
+        <translation>Докази:</translation>
     </message>
     <message>
         <source>Which outlet carries each claim and speaker, how prominently (H headline, P1 first paragraph, B body, L3 last third; darker is more prominent) and how (“ ” quoted, ≈ paraphrased, ? hedged, ?! anonymous source). Empty cells are omissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яке видання публікує кожне твердження й мовця, наскільки помітно (З — заголовок, А1 — перший абзац, О — основний текст, Т3 — остання третина; темніше — помітніше) і як (“ ” — пряма цитата, ≈ — переказ, ? — із застереженням, ?! — анонімне джерело). Порожні клітинки — пропуски.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Вердикт</translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>● first appearance · ○ outlets that followed, with the days since the first. Documents without a date are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>● перша поява · ○ видання, що підхопили, з кількістю днів від першої появи. Документи без дати показано окремо.</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">без дати</translation>
+        <translation>без дати</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документи</translation>
+        <translation>Документи</translation>
     </message>
 </context>
 <context>
@@ -3070,121 +3075,121 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::RevisionBar</name>
     <message>
         <source>Show the previous revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати попередню редакцію</translation>
     </message>
     <message>
         <source>Show the next revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати наступну редакцію</translation>
     </message>
     <message>
         <source>Revision shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показана редакція</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняти…</translation>
     </message>
     <message>
         <source>Word diff against the previous revision, and how the annotations were re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Пословне порівняння з попередньою редакцією та те, як анотації було заново прив’язано</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакція %1</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакція %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Latest of %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остання з %n редакції</numerusform>
+            <numerusform>Остання з %n редакцій</numerusform>
+            <numerusform>Остання з %n редакцій</numerusform>
         </translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіша редакція</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionCompareDialog</name>
     <message>
         <source>Compare Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння редакцій</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіша редакція</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Новіша редакція</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Анотація</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Впевненість</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніше</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>До:</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакція %1</translation>
     </message>
     <message>
         <source>This document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей документ не має інших редакцій.</translation>
     </message>
     <message>
         <source>%1 paragraph(s) reworded, %2 added, %3 removed; %4 word(s) added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзаців переформульовано: %1, додано: %2, вилучено: %3; слів додано: %4, вилучено: %5.</translation>
     </message>
     <message numerus="yes">
         <source>not attached: found in %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не прив’язано: знайдено в %n місці</numerusform>
+            <numerusform>не прив’язано: знайдено в %n місцях</numerusform>
+            <numerusform>не прив’язано: знайдено в %n місцях</numerusform>
         </translation>
     </message>
     <message>
         <source>not attached: no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>не прив’язано: у тексті більше немає</translation>
     </message>
     <message>
         <source>Annotations: %1 in place, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анотації: на місці — %1, переміщено — %2, переформульовано — %3, неоднозначних — %4, осиротілих — %5.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionImport</name>
     <message>
         <source>There is no document %1 to add a revision to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає документа %1, до якого можна додати редакцію.</translation>
     </message>
     <message>
         <source>The file is identical to the latest revision of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ідентичний останній редакції «%1».</translation>
     </message>
 </context>
 <context>
@@ -3242,103 +3247,103 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SearchDock</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без назви</translation>
     </message>
     <message>
         <source>any</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>будь-яка</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Include other word forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати інші форми слів</translation>
     </message>
     <message>
         <source>Search text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати в тексті, назвах і нотатках</translation>
     </message>
     <message>
         <source>Words, &quot;exact phrases&quot;, prefix* and AND, OR, NOT with parentheses. Case and accents are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, &quot;точні фрази&quot;, префікс* і AND, OR, NOT з дужками. Регістр і діакритичні знаки ігноруються.</translation>
     </message>
     <message>
         <source>Also find forms that share a word&apos;s stem, e.g. “liberate” finds “liberation” and “liberating” (uses the spelling dictionary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Також знаходити форми зі спільною основою, напр. «звільнити» знаходить «звільнення» і «звільняючи» (використовує орфографічний словник).</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Видання:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
         </translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі видання</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який тег</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>назва</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>нотатка</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>The search is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий запит задовгий (щонайбільше %1 символів).</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова дата пізніша за кінцеву.</translation>
     </message>
     <message>
         <source>The search could not be understood. Put words with special characters in quotes, and use AND, OR, NOT and * only between or after words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося розібрати пошуковий запит. Візьміть слова зі спеціальними символами в лапки, а AND, OR, NOT і * використовуйте лише між словами або після них.</translation>
     </message>
     <message>
         <source>The search could not be run: the project&apos;s search index cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук: не вдається прочитати пошуковий індекс проєкту.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchResultsModel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ без назви</translation>
     </message>
 </context>
 <context>
@@ -3352,164 +3357,164 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім’я</translation>
     </message>
     <message>
         <source>e.g. Jana Novak</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Яна Новак</translation>
     </message>
     <message>
         <source>Recorded on the annotations you create, and named as reviewer in exports when no organisation is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначається в анотаціях, які ви створюєте, і як рецензент в експорті, якщо організацію не вказано</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Орфографія</translation>
     </message>
     <message>
         <source>&amp;Check the spelling of notes, rationales and document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряти ор&amp;фографію нотаток, обґрунтувань і відомостей про документи</translation>
     </message>
     <message>
         <source>Spelling language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова перевірки орфографії</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>language name — dictionary code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не встановлено)</translation>
     </message>
     <message>
         <source>Words added with “Add to Dictionary”, one per line, shared by all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, додані через «Додати до словника», по одному в рядку, спільні для всіх мов</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;теку</translation>
     </message>
     <message>
         <source>Open the folder that holds your word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити теку з вашим списком слів</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>No Hunspell dictionaries are installed. Install one (e.g. the package hunspell-en-us) and reopen this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не встановлено жодного словника Hunspell. Установіть словник (напр. пакет hunspell-uk) і знову відкрийте це вікно.</translation>
     </message>
     <message>
         <source>Personal word list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Особистий список слів:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Імпорт</translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Largest file to import, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший розмір файлу для імпорту, у мегабайтах</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> МБ</translation>
     </message>
     <message>
         <source>Larger files are refused with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Більші файли відхиляються з поясненням причини</translation>
     </message>
     <message>
         <source>&amp;Repair text damaged by PDF extraction (broken lines, stray blank lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновлювати текст, пошкоджений під час видобування з PDF (розірвані рядки, зайві порожні рядки)</translation>
     </message>
     <message>
         <source>Largest &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший &amp;файл:</translation>
     </message>
     <message>
         <source>This project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей проєкт (%1)</translation>
     </message>
     <message>
         <source>This project (none open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей проєкт (жодного не відкрито)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва проєкту</translation>
     </message>
     <message>
         <source>The title of reports and exported annotation collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок звітів та експортованих колекцій анотацій</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва організації</translation>
     </message>
     <message>
         <source>e.g. Example Fact Check</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Example Fact Check</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначається як автор перевірок фактів ClaimReview</translation>
     </message>
     <message>
         <source>Organisation address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса організації</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address of the published review</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса опублікованої перевірки</translation>
     </message>
     <message>
         <source>Where the fact-check is published; each ClaimReview links to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Де опубліковано перевірку фактів; кожен ClaimReview посилається на цю адресу</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва проєкту:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Організація:</translation>
     </message>
     <message>
         <source>Organisation &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса організації:</translation>
     </message>
     <message>
         <source>Published &amp;review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опублікована &amp;перевірка:</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є вебадресою.</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити параметри проєкту</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3522,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3762,54 +3767,54 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія</translation>
     </message>
 </context>
 <context>
     <name>Crossread::TimelineWidget</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Документ %1</translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>Timeline of claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія тверджень і документів</translation>
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата публікації невідома</translation>
     </message>
     <message>
         <source>First appearance of this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша поява цього твердження</translation>
     </message>
     <message numerus="yes">
         <source>Followed %1 after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: підхоплено через %n день</numerusform>
+            <numerusform>%1: підхоплено через %n дні</numerusform>
+            <numerusform>%1: підхоплено через %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Also carried; first seen in %1 (dates incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Також опубліковано; уперше помічено в %1 (дати неповні)</translation>
     </message>
     <message>
         <source>No documents yet. Import articles to see when each outlet published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документів ще немає. Імпортуйте статті, щоб побачити, коли кожне видання їх опублікувало.</translation>
     </message>
     <message>
         <source>No publication dates known</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати публікації невідомі</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Документи</translation>
+        <translation>Документи</translation>
     </message>
 </context>
 <context>
@@ -4023,11 +4028,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>No title found in the file; the title is made from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі не знайдено назви; назву утворено з імені файлу.</translation>
     </message>
     <message>
         <source>The text gives the date without a year; the year is taken from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату в тексті вказано без року; рік узято з імені файлу.</translation>
     </message>
 </context>
 <context>
@@ -4164,7 +4169,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>Use the light or dark theme (light, dark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати світлу або темну тему (light, dark).</translation>
     </message>
 </context>
 </TS>
