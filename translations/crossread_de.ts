@@ -12,7 +12,7 @@
     <name>AddRevisionCommand</name>
     <message>
         <source>Import a new revision of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Revision von „%1“ importieren</translation>
     </message>
 </context>
 <context>
@@ -146,54 +146,54 @@
     </message>
     <message>
         <source>Full-text search of document text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Dokumenttext, Titeln und Notizen</translation>
     </message>
     <message>
         <source>Print claim records with their anchors and verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungseinträge mit ihren Ankern und ihrem Urteil ausgeben</translation>
     </message>
     <message>
         <source>Make statement clusters N… claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen-Cluster N… zu Behauptungseinträgen machen</translation>
     </message>
     <message>
         <source>Print the coverage matrix of claims by outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abdeckungsmatrix der Behauptungen nach Medium ausgeben</translation>
     </message>
     <message>
         <source>Print when each outlet carried each claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wann welches Medium welche Behauptung gebracht hat</translation>
     </message>
     <message>
         <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli claim-from-cluster PROJECT N…</translation>
     </message>
     <message>
         <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli matrix PROJECT [--csv]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli timeline PROJECT [--json]</translation>
     </message>
     <message>
         <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -231,19 +231,19 @@
     </message>
     <message>
         <source>Quoted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zitiert</translation>
     </message>
     <message>
         <source>Paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinngemäß wiedergegeben</translation>
     </message>
     <message>
         <source>Anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Quelle</translation>
     </message>
     <message>
         <source>Hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
 </context>
 <context>
@@ -449,90 +449,90 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
     <name>Crossread::ClaimBuilder</name>
     <message>
         <source>Claim from statement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung aus Aussage „%1“</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimColumnProxy</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Behauptung</translation>
+        <translation>Behauptung</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimModel</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Dokument %1</translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Behauptung</translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Carried by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen in</translation>
     </message>
 </context>
 <context>
     <name>Crossread::ClaimPanel</name>
     <message>
         <source>Claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungseintrag</translation>
     </message>
     <message>
         <source>Remove from Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Behauptung entfernen</translation>
     </message>
     <message>
         <source>One verdict for this statement in every outlet that carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Urteil für diese Aussage in jedem Medium, das sie bringt</translation>
     </message>
     <message>
         <source>Verdict of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil der Behauptung</translation>
     </message>
     <message>
         <source>Rationale of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Behauptung</translation>
     </message>
     <message>
         <source>This annotation no longer anchors the claim; the annotation stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotation verankert die Behauptung nicht mehr; die Annotation bleibt erhalten</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Carried by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen in:</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished">Kein Urteil</translation>
+        <translation>Kein Urteil</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n anchor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Anker)</numerusform>
+            <numerusform>%1 (%n Anker)</numerusform>
         </translation>
     </message>
 </context>
@@ -810,124 +810,124 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
     </message>
     <message>
         <source>Search document text, titles and notes. QUERY takes &quot;phrases&quot;, prefix*, AND, OR, NOT and parentheses; case and diacritics are ignored. Prints document, field, code point offsets and a snippet with the hit in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Dokumenttext, Titel und Notizen. QUERY versteht &quot;Phrasen&quot;, Präfix*, AND, OR, NOT und Klammern; Groß-/Kleinschreibung und diakritische Zeichen werden ignoriert. Gibt Dokument, Feld, Codepunkt-Offsets und einen Ausschnitt mit dem Treffer in [eckigen Klammern] aus.</translation>
     </message>
     <message>
         <source>--limit needs a positive number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>--in takes text, title and note separated by commas, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--in erwartet text, title und note, durch Kommas getrennt, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Datum im Format JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>crossread-cli: project &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: Das Projekt „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>crossread-cli: no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: kein Tag namens „%1“.</translation>
     </message>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Urteil</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>crossread-cli: there is no cluster %1 (see &apos;crossread-cli clusters&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: Es gibt keinen Cluster %1 (siehe „crossread-cli clusters“).</translation>
     </message>
     <message>
         <source>crossread-cli: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: Cluster %1: %2</translation>
     </message>
     <message>
         <source>cluster %1 → claim %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 → Behauptung %2</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) made or extended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung angelegt oder erweitert</numerusform>
+            <numerusform>%n Behauptungen angelegt oder erweitert</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the claim records with their anchors and verdict; --from-clusters first makes a claim record of every statement cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Behauptungseinträge mit ihren Ankern und ihrem Urteil aus; --from-clusters macht zuvor aus jedem Aussagen-Cluster einen Behauptungseintrag.</translation>
     </message>
     <message>
         <source>crossread-cli: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>Confirm statement clusters N… (numbered as &apos;crossread-cli clusters&apos; prints them) and make each a claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt die Aussagen-Cluster N… (nummeriert, wie „crossread-cli clusters“ sie ausgibt) und macht aus jedem einen Behauptungseintrag.</translation>
     </message>
     <message>
         <source>crossread-cli: &apos;%1&apos; is not a cluster number</source>
-        <translation type="unfinished"></translation>
+        <translation>crossread-cli: „%1“ ist keine Cluster-Nummer</translation>
     </message>
     <message>
         <source>Print the coverage matrix: claim records and speakers by outlet, with prominence and framing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Abdeckungsmatrix aus: Behauptungseinträge und Sprecher nach Medium, mit Platzierung und Framing.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Behauptung</translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">undatiert</translation>
+        <translation>undatiert</translation>
     </message>
     <message numerus="yes">
         <source>+%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports FILE as a newer revision of document DOC and re-anchors every annotation onto it, printing what moved, what was reworded and what is orphaned or ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert FILE als neuere Revision des Dokuments DOC, verankert jede Annotation darauf neu und gibt aus, was verschoben, was umformuliert und was verwaist oder mehrdeutig ist.</translation>
     </message>
     <message>
         <source>document %1 is revision %2 of document %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ist Revision %2 von Dokument %3</translation>
     </message>
     <message>
         <source>found %1 times; the context does not tell which: not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal gefunden; der Kontext lässt nicht erkennen, welche Stelle gemeint ist: nicht zugeordnet</translation>
     </message>
     <message>
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unverändert, %2 verschoben, %3 umformuliert, %4 mehrdeutig, %5 verwaist</translation>
     </message>
 </context>
 <context>
@@ -1053,77 +1053,77 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
     <name>Crossread::CoverageDock</name>
     <message>
         <source>Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
         <source>Click a cell to open that outlet&apos;s rendering; empty cells are omissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um die Fassung dieses Mediums zu öffnen; leere Zellen sind Auslassungen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Heat Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>Claim records</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungseinträge</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Save the matrix with prominence and framing as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix mit Platzierung und Framing als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>No claim records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Behauptungseinträge.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) × %1 outlet(s); %2 omission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile × %1 Medien; Auslassungen: %2</numerusform>
+            <numerusform>%n Zeilen × %1 Medien; Auslassungen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Coverage Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungsmatrix exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Crossread::CoverageHeatMapWidget</name>
     <message>
         <source>Coverage heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungs-Heatmap</translation>
     </message>
     <message>
         <source>No claim records yet. Select annotations in several columns and choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Behauptungseinträge. Wählen Sie Annotationen in mehreren Spalten aus und wählen Sie „Dieselbe Behauptung“.</translation>
     </message>
 </context>
 <context>
@@ -1131,46 +1131,50 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
     <message>
         <source>%1 · %2</source>
         <comment>prominence · framing</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 does not carry “%2”: an omission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bringt „%2“ nicht: eine Auslassung.</translation>
     </message>
     <message>
         <source>%1 carries “%2”
 Prominence: %3
 Framing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bringt „%2“
+Platzierung: %3
+Framing: %4</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished">Urteil: %1</translation>
+        <translation>Urteil: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rendering(s) in this outlet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fassung in diesem Medium</numerusform>
+            <numerusform>%n Fassungen in diesem Medium</numerusform>
         </translation>
     </message>
     <message>
         <source>Speaker: %1</source>
-        <translation type="unfinished">Sprecher: %1</translation>
+        <translation>Sprecher: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Carried by %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Erschienen in %2 von %n Medium</numerusform>
+            <numerusform>%1
+Erschienen in %2 von %n Medien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quotes of %1 in %2 of %n outlet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zitate von %1 in %2 von %n Medium</numerusform>
+            <numerusform>Zitate von %1 in %2 von %n Medien</numerusform>
         </translation>
     </message>
 </context>
@@ -1241,15 +1245,15 @@ Carried by %2 of %n outlet(s)</source>
     </message>
     <message>
         <source>Document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteigenschaften</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften…</translation>
     </message>
     <message>
         <source>Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte schließen</translation>
     </message>
 </context>
 <context>
@@ -1308,135 +1312,135 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>%1 (%2)</source>
         <comment>language name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medium</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannt</translation>
     </message>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteigenschaften</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>Publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum unbekannt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the text, as a code such as “en” or “uk”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Textes als Code wie „de“ oder „uk“</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>As imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Import</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message numerus="yes">
         <source>%1 characters, %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeichen, %n Annotation</numerusform>
+            <numerusform>%1 Zeichen, %n Annotationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Properties of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von „%1“</translation>
     </message>
     <message>
         <source>The address is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist keine Webadresse (https://…).</translation>
     </message>
     <message>
         <source>The changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,19 +1512,19 @@ Carried by %2 of %n outlet(s)</source>
     <message>
         <source>#</source>
         <comment>column header: number of annotations</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Annotationen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, author, date, address and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Medium, Autor, Datum, Adresse und Sprache bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1644,42 +1648,42 @@ Carried by %2 of %n outlet(s)</source>
     <name>Crossread::FramingInfo</name>
     <message>
         <source>quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>zitiert</translation>
     </message>
     <message>
         <source>paraphrased</source>
-        <translation type="unfinished"></translation>
+        <translation>sinngemäß wiedergegeben</translation>
     </message>
     <message>
         <source>anonymous source</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme Quelle</translation>
     </message>
     <message>
         <source>hedged</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt</translation>
     </message>
 </context>
 <context>
     <name>Crossread::FtsQuery</name>
     <message>
         <source>“%1” needs a word or phrase on both sides, e.g. “war NOT games”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht auf beiden Seiten ein Wort oder eine Phrase, z. B. „Krieg NOT Spiele“.</translation>
     </message>
     <message>
         <source>A closing parenthesis has no opening one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer schließenden Klammer fehlt die öffnende.</translation>
     </message>
     <message>
         <source>Parentheses need a word or phrase inside, and operators need one on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klammern brauchen ein Wort oder eine Phrase darin, und Operatoren brauchen auf beiden Seiten eines.</translation>
     </message>
     <message>
         <source>The search ends with an operator; add a word or phrase after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche endet mit einem Operator; fügen Sie danach ein Wort oder eine Phrase hinzu.</translation>
     </message>
     <message>
         <source>A parenthesis is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klammer ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1825,46 +1829,46 @@ abgerufen am %2</translation>
     </message>
     <message>
         <source>Annotation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsdetails</translation>
     </message>
 </context>
 <context>
     <name>Crossread::LexiconDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Loaded Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertende Begriffe</translation>
     </message>
     <message>
         <source>New term, e.g. “special military operation”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Begriff, z. B. „militärische Spezialoperation“</translation>
     </message>
     <message>
         <source>Terms outlined as loaded or framing vocabulary in this project. Matching ignores case; a space matches any line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe, die in diesem Projekt als wertendes oder framendes Vokabular umrandet werden. Groß-/Kleinschreibung wird beim Abgleich ignoriert; ein Leerzeichen passt auf jeden Zeilenumbruch.</translation>
     </message>
     <message>
         <source>A term cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Begriff darf nicht leer sein.</translation>
     </message>
     <message>
         <source>“%1” is already in the lexicon.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits im Lexikon.</translation>
     </message>
     <message>
         <source>The lexicon could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2317,196 +2321,196 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
         <source>Move Column &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach &amp;links verschieben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgUp</translation>
     </message>
     <message>
         <source>Move Column &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach &amp;rechts verschieben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+PgDown</translation>
     </message>
     <message>
         <source>&amp;Close Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &amp;schließen</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Go to &amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Dokumenten wechseln</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Go to &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Annotationen wechseln</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Inspektor wechseln</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Go to &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Text wechseln</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Loaded &amp;Vocabulary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertende &amp;Begriffe…</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okument</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <source>Select a document in the Documents list or open one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Dokument in der Liste „Dokumente“ aus oder öffnen Sie eines.</translation>
     </message>
     <message>
         <source>Sa&amp;me Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieselbe Behauptung</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Make the annotations selected in the columns one claim record (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in den Spalten ausgewählten Annotationen zu einem Behauptungseintrag zusammenfassen (Strg+Umschalt+M)</translation>
     </message>
     <message>
         <source>Claim from &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung aus &amp;Cluster</translation>
     </message>
     <message>
         <source>Confirm the current statement cluster and make it a claim record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Aussagen-Cluster bestätigen und daraus einen Behauptungseintrag machen</translation>
     </message>
     <message>
         <source>Import as &amp;Revision of Current Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Revision des aktuellen Dokuments importieren…</translation>
     </message>
     <message>
         <source>Compare &amp;Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visionen vergleichen…</translation>
     </message>
     <message>
         <source>The current document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Dokument hat keine andere Revision.</translation>
     </message>
     <message>
         <source>Select an annotation in each column that renders the claim (click it or press F8), then choose Same Claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in jeder Spalte, die die Behauptung wiedergibt, eine Annotation aus (anklicken oder F8 drücken) und wählen Sie dann „Dieselbe Behauptung“.</translation>
     </message>
     <message numerus="yes">
         <source>Claim record created with %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behauptungseintrag mit %n Anker angelegt.</numerusform>
+            <numerusform>Behauptungseintrag mit %n Ankern angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>These annotations already form one claim record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotationen bilden bereits einen Behauptungseintrag.</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Behauptung</translation>
     </message>
     <message numerus="yes">
         <source>The claim record now has %n anchor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Behauptungseintrag hat jetzt %n Anker.</numerusform>
+            <numerusform>Der Behauptungseintrag hat jetzt %n Anker.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a statement cluster in the Clusters panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Aussagen-Cluster im Bereich „Aussagen-Cluster“ aus.</translation>
     </message>
     <message numerus="yes">
         <source>Claim record made from the cluster (%n rendering(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behauptungseintrag aus dem Cluster erstellt (%n Fassung).</numerusform>
+            <numerusform>Behauptungseintrag aus dem Cluster erstellt (%n Fassungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the document the new version replaces first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst das Dokument, das die neue Version ersetzt.</translation>
     </message>
     <message>
         <source>Import as Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Revision importieren</translation>
     </message>
     <message>
         <source>Articles (*.html *.htm *.txt *.md *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.html *.htm *.txt *.md *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Revision imported: %1 annotation(s) in place or moved, %2 reworded, %3 not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision importiert: %1 Annotationen an Ort und Stelle oder verschoben, %2 umformuliert, %3 nicht zugeordnet.</translation>
     </message>
     <message>
         <source>Search &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt durchsuchen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search the text, titles and notes of every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Titel und Notizen aller Dokumente durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2749,117 +2753,117 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>A claim needs at least one annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behauptung braucht mindestens eine Annotation.</translation>
     </message>
     <message>
         <source>The annotation on “%1” already belongs to claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotation zu „%1“ gehört bereits zu Behauptung %2.</translation>
     </message>
     <message>
         <source>Create claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung „%1“ anlegen</translation>
     </message>
     <message>
         <source>There is no claim %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Behauptung %1.</translation>
     </message>
     <message>
         <source>Remove claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Add “%1” to claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zu Behauptung „%2“ hinzufügen</translation>
     </message>
     <message>
         <source>Annotation %1 is not an anchor of claim %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation %1 ist kein Anker von Behauptung %2.</translation>
     </message>
     <message>
         <source>Remove “%1” from claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus Behauptung „%2“ entfernen</translation>
     </message>
     <message>
         <source>A claim needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behauptung braucht einen Titel.</translation>
     </message>
     <message>
         <source>Rename claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Clear verdict of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil zu Behauptung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Verdict &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil „%1“ zu Behauptung „%2“</translation>
     </message>
     <message>
         <source>Edit rationale of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung zu Behauptung „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Clear speaker of claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher von Behauptung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Speaker &apos;%1&apos; on claim “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher „%1“ zu Behauptung „%2“</translation>
     </message>
     <message>
         <source>Add evidence to claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg zu Behauptung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Claim %1 has no evidence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1 hat keinen Beleg %2.</translation>
     </message>
     <message>
         <source>Remove evidence from claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg von Behauptung „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Prominence</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagzeile</translation>
     </message>
     <message>
         <source>First paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Absatz</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Fließtext</translation>
     </message>
     <message>
         <source>Last third</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Drittel</translation>
     </message>
 </context>
 <context>
     <name>Crossread::Reanchor</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
         <source>ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutig</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist</translation>
     </message>
 </context>
 <context>
@@ -2880,71 +2884,71 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::ReportClaims</name>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished">noch nicht bewertet</translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>P1</source>
-        <translation type="unfinished"></translation>
+        <translation>A1</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>L3</source>
-        <translation type="unfinished"></translation>
+        <translation>LD</translation>
     </message>
     <message>
         <source>Claim records across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienübergreifende Behauptungseinträge</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckungsmatrix</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Each statement is checked once; its verdict applies to every outlet&apos;s rendering below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aussage wird einmal geprüft; ihr Urteil gilt für die unten aufgeführte Fassung jedes Mediums.</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished">Belege:</translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <source>Which outlet carries each claim and speaker, how prominently (H headline, P1 first paragraph, B body, L3 last third; darker is more prominent) and how (“ ” quoted, ≈ paraphrased, ? hedged, ?! anonymous source). Empty cells are omissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Medium welche Behauptung und welchen Sprecher bringt, wie prominent (S Schlagzeile, A1 erster Absatz, F Fließtext, LD letztes Drittel; dunkler ist prominenter) und wie (“ ” zitiert, ≈ sinngemäß wiedergegeben, ? eingeschränkt, ?! anonyme Quelle). Leere Zellen sind Auslassungen.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>● first appearance · ○ outlets that followed, with the days since the first. Documents without a date are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>● erstes Erscheinen · ○ nachziehende Medien, mit den Tagen seit dem ersten. Dokumente ohne Datum werden gesondert gezeigt.</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">undatiert</translation>
+        <translation>undatiert</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>
@@ -3042,119 +3046,119 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::RevisionBar</name>
     <message>
         <source>Show the previous revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Revision anzeigen</translation>
     </message>
     <message>
         <source>Show the next revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Revision anzeigen</translation>
     </message>
     <message>
         <source>Revision shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Revision</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Word diff against the previous revision, and how the annotations were re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortweiser Vergleich mit der vorherigen Revision und wie die Annotationen neu verankert wurden</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>Revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Latest of %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neueste von %n Revision</numerusform>
+            <numerusform>Neueste von %n Revisionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Revision</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionCompareDialog</name>
     <message>
         <source>Compare Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen vergleichen</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Revision</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Revision</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>This document has no other revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keine andere Revision.</translation>
     </message>
     <message>
         <source>%1 paragraph(s) reworded, %2 added, %3 removed; %4 word(s) added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absätze: %1 umformuliert, %2 hinzugefügt, %3 entfernt; Wörter: %4 hinzugefügt, %5 entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>not attached: found in %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht zugeordnet: an %n Stelle gefunden</numerusform>
+            <numerusform>nicht zugeordnet: an %n Stellen gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>not attached: no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet: nicht mehr im Text</translation>
     </message>
     <message>
         <source>Annotations: %1 in place, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen: %1 an Ort und Stelle, %2 verschoben, %3 umformuliert, %4 mehrdeutig, %5 verwaist.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::RevisionImport</name>
     <message>
         <source>There is no document %1 to add a revision to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument %1, dem eine Revision hinzugefügt werden könnte.</translation>
     </message>
     <message>
         <source>The file is identical to the latest revision of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist identisch mit der neuesten Revision von „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3212,102 +3216,102 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SearchDock</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Dokument</translation>
     </message>
     <message>
         <source>any</source>
         <comment>date filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Include other word forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Wortformen einbeziehen</translation>
     </message>
     <message>
         <source>Search text, titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Titel und Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Words, &quot;exact phrases&quot;, prefix* and AND, OR, NOT with parentheses. Case and accents are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, &quot;exakte Phrasen&quot;, Präfix* sowie AND, OR, NOT mit Klammern. Groß-/Kleinschreibung und Akzente werden ignoriert.</translation>
     </message>
     <message>
         <source>Also find forms that share a word&apos;s stem, e.g. “liberate” finds “liberation” and “liberating” (uses the spelling dictionary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Formen finden, die denselben Wortstamm haben, z. B. findet „befreien“ auch „Befreiung“ und „befreit“ (verwendet das Rechtschreibwörterbuch).</translation>
     </message>
     <message>
         <source>Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht:</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Tag</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The search is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt nach dem Enddatum.</translation>
     </message>
     <message>
         <source>The search could not be understood. Put words with special characters in quotes, and use AND, OR, NOT and * only between or after words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht verstanden werden. Setzen Sie Wörter mit Sonderzeichen in Anführungszeichen, und verwenden Sie AND, OR, NOT und * nur zwischen oder nach Wörtern.</translation>
     </message>
     <message>
         <source>The search could not be run: the project&apos;s search index cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht ausgeführt werden: Der Suchindex des Projekts kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>Crossread::SearchResultsModel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Dokument</translation>
     </message>
 </context>
 <context>
@@ -3321,164 +3325,164 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>e.g. Jana Novak</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Jana Novak</translation>
     </message>
     <message>
         <source>Recorded on the annotations you create, and named as reviewer in exports when no organisation is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in den von Ihnen angelegten Annotationen vermerkt und in Exporten als Prüfer genannt, wenn keine Organisation festgelegt ist</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung</translation>
     </message>
     <message>
         <source>&amp;Check the spelling of notes, rationales and document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung von Notizen, Begründungen und Dokumentdetails &amp;prüfen</translation>
     </message>
     <message>
         <source>Spelling language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>language name — dictionary code</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht installiert)</translation>
     </message>
     <message>
         <source>Words added with “Add to Dictionary”, one per line, shared by all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Zum Wörterbuch hinzufügen“ aufgenommene Wörter, eines pro Zeile, für alle Sprachen gemeinsam</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner an&amp;zeigen</translation>
     </message>
     <message>
         <source>Open the folder that holds your word list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, der Ihre Wortliste enthält</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>No Hunspell dictionaries are installed. Install one (e.g. the package hunspell-en-us) and reopen this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Hunspell-Wörterbücher installiert. Installieren Sie eines (z. B. das Paket hunspell-de-de) und öffnen Sie diesen Dialog erneut.</translation>
     </message>
     <message>
         <source>Personal word list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Wortliste:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Largest file to import, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte zu importierende Datei, in Megabyte</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Larger files are refused with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Dateien werden mit Angabe des Grundes abgelehnt</translation>
     </message>
     <message>
         <source>&amp;Repair text damaged by PDF extraction (broken lines, stray blank lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch PDF-Extraktion beschädigten Text &amp;reparieren (umbrochene Zeilen, überzählige Leerzeilen)</translation>
     </message>
     <message>
         <source>Largest &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte &amp;Datei:</translation>
     </message>
     <message>
         <source>This project (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt (%1)</translation>
     </message>
     <message>
         <source>This project (none open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt (keines geöffnet)</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname</translation>
     </message>
     <message>
         <source>The title of reports and exported annotation collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel von Berichten und exportierten Annotationssammlungen</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>e.g. Example Fact Check</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Beispiel-Faktencheck</translation>
     </message>
     <message>
         <source>Named as the author of ClaimReview fact-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Autor der ClaimReview-Faktenchecks genannt</translation>
     </message>
     <message>
         <source>Organisation address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Organisation</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address of the published review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des veröffentlichten Faktenchecks</translation>
     </message>
     <message>
         <source>Where the fact-check is published; each ClaimReview links to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Faktencheck veröffentlicht wird; jeder ClaimReview verweist darauf</translation>
     </message>
     <message>
         <source>Project &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jektname:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Organisation &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;adresse:</translation>
     </message>
     <message>
         <source>Published &amp;review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichter &amp;Faktencheck:</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>Change project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3490,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>%1 (%2)</source>
         <comment>language (country)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3728,53 +3732,53 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <name>Crossread::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>Crossread::TimelineWidget</name>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Dokument %1</translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>Timeline of claims and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Behauptungen und Dokumente</translation>
     </message>
     <message>
         <source>publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum unbekannt</translation>
     </message>
     <message>
         <source>First appearance of this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Erscheinen dieser Behauptung</translation>
     </message>
     <message numerus="yes">
         <source>Followed %1 after %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folgte %1 nach %n Tag</numerusform>
+            <numerusform>Folgte %1 nach %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Also carried; first seen in %1 (dates incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls gebracht; zuerst erschienen in %1 (Daten unvollständig)</translation>
     </message>
     <message>
         <source>No documents yet. Import articles to see when each outlet published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente. Importieren Sie Artikel, um zu sehen, wann welches Medium veröffentlicht hat.</translation>
     </message>
     <message>
         <source>No publication dates known</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veröffentlichungsdaten bekannt</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Undatiert</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Dokumente</translation>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>
@@ -3985,11 +3989,11 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>No title found in the file; the title is made from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei wurde kein Titel gefunden; der Titel wird aus dem Dateinamen gebildet.</translation>
     </message>
     <message>
         <source>The text gives the date without a year; the year is taken from the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text nennt das Datum ohne Jahr; das Jahr wird dem Dateinamen entnommen.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4128,7 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     </message>
     <message>
         <source>Use the light or dark theme (light, dark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles oder dunkles Design verwenden (light, dark).</translation>
     </message>
 </context>
 </TS>
