@@ -286,47 +286,99 @@ public:
             }
         }
         if (result.target >= 0)
-            searchFurther(u, candidates, tried, result);
+            searchFurther(index, result);
         return result;
     }
 
-    // A quotation of several sentences may render statements that earlier outlets give as
-    // separate passages ("never forget the feat …" and "honour the Korean heroes …" as two
-    // paragraphs): the alignment with the best candidate covers only one of them. The sentences
-    // left over are aligned with the next candidates, and each candidate whose alignment covers
-    // sentences not yet covered joins too. Single-sentence units (most of them) are covered at
-    // once and cost nothing more.
-    template<typename Candidates>
-    void searchFurther(const UnitRec& u, const Candidates& candidates, int tried, Decision& result) const
+    // True when only spaces and punctuation separate code points [from, to) of `t`: no word,
+    // no line break.
+    static bool sameParagraphGap(const MatchText& t, qint64 from, qint64 to)
     {
-        const Unit& uu = unitOf(u);
-        std::vector<std::pair<int, int>> covered{snapped(u, result.al.bBegin, result.al.bEnd)};
-        const auto coveredWords = [&covered] {
-            int n = 0;
-            for (const auto& [f, e] : covered)
-                n += e - f;
-            return n;
-        };
-        constexpr int maxFurther = 4; // alignments tried beyond the first match
-        int attempts = 0;
-        for (size_t k = size_t(std::min<qsizetype>(tried, qsizetype(candidates.size()))); k < candidates.size(); ++k) {
-            if (coveredWords() >= uu.endWord - uu.firstWord || ++attempts > maxFurther)
-                break;
-            const UnitRec& other = units[size_t(candidates[k].unit)];
-            const Unit& ou = unitOf(other);
-            const Alignment al = alignWords(textOf(other), ou.firstWord, ou.endWord, textOf(u), uu.firstWord,
-                                            uu.endWord, options.cellCap);
-            if (!al.valid())
-                continue;
-            const std::pair<int, int> range = snapped(u, al.bBegin, al.bEnd);
-            const bool overlaps = std::any_of(covered.begin(), covered.end(), [&range](const auto& c) {
-                return range.first < c.second && c.first < range.second;
-            });
-            if (overlaps || !verify(other, al.aBegin, al.aEnd, u, al.bBegin, al.bEnd, al.matchedContent))
-                continue;
-            covered.push_back(range);
-            result.further.emplace_back(candidates[k].unit, al);
+        if (from > to)
+            return false;
+        for (qint64 i = from; i < to; ++i) {
+            const uint c = t.codePoints[size_t(i)];
+            if (c == '\n' || c == '\r' || c == 0x2029 || QChar::isLetterOrNumber(c))
+                return false;
         }
+        return true;
+    }
+
+    // A quotation of several sentences may render a statement that an earlier outlet gives as
+    // a block of separate sentences ("never forget the feat …" and "honour the Korean heroes …"
+    // as two units of one paragraph): the alignment with the best candidate covers only one of
+    // them. The quotation then also joins the neighbours of that candidate, sentence by
+    // sentence and in the same order, as long as each neighbour follows on in the same
+    // paragraph on both sides and verifies on its own. Strict on purpose: a quotation joining
+    // any other cluster its leftover words resemble would chain unrelated statements (and
+    // stray quotation marks make long units), so only one passage rendered whole counts.
+    void searchFurther(int index, Decision& result) const
+    {
+        const UnitRec& u = units[size_t(index)];
+        const Unit& uu = unitOf(u);
+        const MatchText& ut = textOf(u);
+        if (!uu.quoted)
+            return;
+        constexpr int maxSentences = 6; // further sentences per side
+        std::pair<int, int> covered = snapped(u, result.al.bBegin, result.al.bEnd);
+        int blockFirst = result.target, blockLast = result.target; // the earlier document's units
+        for (const int step : {-1, 1}) {
+            int edge = result.target;
+            for (int hop = 0; hop < maxSentences; ++hop) {
+                const bool after = step > 0;
+                if (after ? covered.second >= uu.endWord : covered.first <= uu.firstWord)
+                    break;
+                const int next = edge + step;
+                if (next < 0 || next >= index || units[size_t(next)].doc != units[size_t(edge)].doc)
+                    break;
+                const UnitRec& nr = units[size_t(next)];
+                const Unit& nu = unitOf(nr);
+                const Unit& eu = unitOf(units[size_t(edge)]);
+                const MatchText& nt = textOf(nr);
+                if (!(after ? sameParagraphGap(nt, eu.span.end, nu.span.start)
+                            : sameParagraphGap(nt, nu.span.end, eu.span.start)))
+                    break;
+                const int gapFrom = after ? covered.second - 1 : covered.first - 1;
+                if (!sameParagraphGap(ut, ut.words[size_t(gapFrom)].end, ut.words[size_t(gapFrom + 1)].start))
+                    break;
+                const int first = after ? covered.second : uu.firstWord;
+                const int end = after ? uu.endWord : covered.first;
+                const Alignment al = alignWords(nt, nu.firstWord, nu.endWord, ut, first, end, options.cellCap);
+                if (!al.valid())
+                    break;
+                const std::pair<int, int> range = snapped(u, al.bBegin, al.bEnd);
+                if ((after ? range.first != covered.second : range.second != covered.first)
+                    || !verify(nr, al.aBegin, al.aEnd, u, al.bBegin, al.bEnd, al.matchedContent))
+                    break;
+                result.further.emplace_back(next, al);
+                (after ? covered.second : covered.first) = after ? range.second : range.first;
+                edge = next;
+            }
+            (step < 0 ? blockFirst : blockLast) = edge;
+        }
+        // Only a passage rendered whole on both sides: every sentence of the quotation, and a
+        // block that is a paragraph of its own in the earlier document.
+        if (result.further.empty())
+            return;
+        const MatchText& bt = textOf(units[size_t(blockFirst)]);
+        if (covered != std::pair<int, int>{uu.firstWord, uu.endWord}
+            || !paragraphEdge(bt, unitOf(units[size_t(blockFirst)]).span.start, -1)
+            || !paragraphEdge(bt, unitOf(units[size_t(blockLast)]).span.end, 1))
+            result.further.clear();
+    }
+
+    // True when no word stands between `at` and the line break (or text edge) in `direction`.
+    static bool paragraphEdge(const MatchText& t, qint64 at, int direction)
+    {
+        const qint64 size = qint64(t.codePoints.size());
+        for (qint64 i = direction < 0 ? at - 1 : at; i >= 0 && i < size; i += direction) {
+            const uint c = t.codePoints[size_t(i)];
+            if (c == '\n' || c == '\r' || c == 0x2029)
+                return true;
+            if (QChar::isLetterOrNumber(c))
+                return false;
+        }
+        return true;
     }
 };
 
