@@ -118,7 +118,11 @@ TEST_F(CorpusClaims, MatrixAndTimelineOverTheClaims)
     EXPECT_EQ(t.claims.size(), ids.size());
     for (const ClaimTimeline& ct : t.claims) {
         QDate earliest;
-        for (const ClaimAnchor& a : m_store->claim(ct.claim)->anchors) {
+        // The record must outlive the loop: iterating a member of the temporary optional
+        // would read freed memory (ASan found it).
+        const std::optional<ClaimRecord> record = m_store->claim(ct.claim);
+        ASSERT_TRUE(record);
+        for (const ClaimAnchor& a : record->anchors) {
             const QDate d = m_store->document(a.document)->meta.published;
             if (d.isValid() && (!earliest.isValid() || d < earliest))
                 earliest = d;
