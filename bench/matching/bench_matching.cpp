@@ -147,8 +147,38 @@ void BM_Cluster1000Articles(benchmark::State& state)
                 QThreadPool::globalInstance()->maxThreadCount(), static_cast<unsigned long long>(checksum));
 }
 
+// What an import costs once a project holds N articles: the new one is tokenized, everything is
+// matched again (quotematcher.h says why) and the clusters are rebuilt for display.
+void BM_AddOneArticleTo(benchmark::State& state)
+{
+    const QStringList paragraphs = corpusParagraphs();
+    if (paragraphs.isEmpty()) {
+        state.SkipWithError("shared corpus not found (set CROSSREAD_SHARED_DIR)");
+        return;
+    }
+    QList<MatchDocument> articles = deriveArticles(paragraphs, int(state.range(0)) + 1, 20260423u);
+    const MatchDocument last = articles.takeLast();
+    double worst = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QuoteMatcher matcher;
+        matcher.addDocuments(articles);
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        matcher.addDocuments({last});
+        QList<StatementCluster> result = matcher.clusters();
+        worst = std::max(worst, timer.nsecsElapsed() / 1e9);
+        benchmark::DoNotOptimize(result);
+    }
+    std::printf("bench_matching: one article imported into %lld: slowest %.3f s wall (tokenizing the new one, matching all "
+                "again, clusters)\n",
+                static_cast<long long>(articles.size()), worst);
+}
+
 } // namespace
 
+BENCHMARK(BM_AddOneArticleTo)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(BM_Cluster1000Articles)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 int main(int argc, char** argv)

@@ -13,8 +13,8 @@ namespace Crossread {
 class ProjectStore;
 
 /// Runs quote matching off the UI thread. The first run() clusters every document of the
-/// store; after an import, addDocuments() matches just the new documents against the index
-/// kept from before. Texts are copied on the calling thread, so the worker never touches the
+/// store; after an import, addDocuments() tokenizes just the new documents and matches again
+/// with the words kept from before, ending with the clusters a run from scratch would give. Texts are copied on the calling thread, so the worker never touches the
 /// store. Starting while a run is under way queues the request (one run at a time).
 class ClusterJob final : public QObject
 {
@@ -27,7 +27,7 @@ public:
 
     /// Clusters all of `store`'s documents from scratch.
     void run(const ProjectStore& store);
-    /// Adds these documents of `store` to the existing index (incremental, after an import).
+    /// Adds these documents of `store` to those matched before (incremental, after an import).
     void addDocuments(const ProjectStore& store, const QList<DocumentId>& ids);
     /// Forgets everything; the next run() starts from scratch.
     void reset();

@@ -55,7 +55,7 @@ struct Decision
     std::vector<std::pair<int, Alignment>> further;
 };
 
-// A seed's document frequency, its weight for the current batch and the units it points to.
+// A seed's document frequency, its weight for the current run and the units it points to.
 struct SeedInfo
 {
     int df = 0;
@@ -71,13 +71,13 @@ public:
     Options options;
     std::vector<std::unique_ptr<DocEntry>> docs;
     std::vector<UnitRec> units;
-    std::vector<double> unitWeights; // per unit, for the current batch's weights
+    std::vector<double> unitWeights; // per unit, for the current run's weights
     std::unordered_map<quint64, SeedInfo> seeds;
     std::unordered_map<quint64, int> exact;
     std::vector<std::vector<int>> clusters; // cluster → units
 
     // Weights depend on the number of units and on document frequencies, which change only
-    // between batches: computed once per batch, looked up in the hot loop.
+    // between runs: computed once per run, looked up in the hot loop.
     void reweigh()
     {
         const double n = double(std::max<size_t>(units.size(), 1));
@@ -205,15 +205,15 @@ public:
         return ordered >= (shorter < 8 ? 0.75 : 0.45);
     }
 
-    // The sequential part of a batch, cheap and in publication order: verbatim copies join the
+    // The sequential part of a run, cheap and in publication order: verbatim copies join the
     // first unit with their hash, every other unit enters the posting lists of its seeds. Since
     // a unit only ever looks at postings of units before it, each unit's search afterwards
     // depends on nothing another search writes, and the searches can run in parallel.
-    void indexBatch(size_t firstNewUnit, std::vector<Decision>& decisions)
+    void indexAll(std::vector<Decision>& decisions)
     {
-        for (size_t i = firstNewUnit; i < units.size(); ++i) {
+        for (size_t i = 0; i < units.size(); ++i) {
             const UnitRec& u = units[i];
-            Decision& dec = decisions[i - firstNewUnit];
+            Decision& dec = decisions[i];
             if (const auto it = exact.find(u.exactHash); it != exact.end()) {
                 if (units[size_t(it->second)].doc != u.doc) {
                     dec.target = it->second;
@@ -409,16 +409,27 @@ void QuoteMatcher::clear()
     d->options = o;
 }
 
+namespace {
+
+// Publication order, undated last; the id breaks ties so the order depends on nothing else
+// (neither the order documents came in nor how they were split into batches).
+bool publishedBefore(const MatchDocument& a, const MatchDocument& b)
+{
+    if (a.published.isValid() != b.published.isValid())
+        return a.published.isValid();
+    if (a.published != b.published)
+        return a.published < b.published;
+    return a.id < b.id;
+}
+
+} // namespace
+
 bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::function<void(int, int)>& progress,
                                 const std::atomic_bool* cancel)
 {
-    std::stable_sort(documents.begin(), documents.end(), [](const MatchDocument& a, const MatchDocument& b) {
-        if (a.published.isValid() != b.published.isValid())
-            return a.published.isValid();
-        return a.published < b.published;
-    });
     documents.removeIf([this](const MatchDocument& m) { return contains(m.id); });
-    // Tokenizing is independent per document: spread it over the cores.
+    // Tokenizing is independent per document: spread it over the cores. Only the new documents
+    // are tokenized; the others keep their words from earlier batches.
     std::vector<std::unique_ptr<DocEntry>> fresh(size_t(documents.size()));
     QList<int> indices;
     for (int i = 0; i < documents.size(); ++i)
@@ -431,13 +442,25 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
         e->text = MatchText::build(e->doc.text);
         fresh[size_t(i)] = std::move(e);
     });
-    if (cancel && cancel->load())
+    if (cancel && cancel->load()) {
+        clear();
         return false;
+    }
 
-    const size_t firstNewUnit = d->units.size();
-    for (auto& e : fresh) {
-        const int docIndex = int(d->docs.size());
-        const MatchText& t = e->text;
+    // Weights (inverse document frequency) and which earlier unit a unit meets first both
+    // depend on every document, so the matching itself runs again over all of them, in one
+    // canonical order: any sequence of batches ends with the clusters of a single run.
+    for (auto& e : fresh)
+        d->docs.push_back(std::move(e));
+    std::stable_sort(d->docs.begin(), d->docs.end(),
+                     [](const auto& a, const auto& b) { return publishedBefore(a->doc, b->doc); });
+    d->units.clear();
+    d->unitWeights.clear();
+    d->seeds.clear();
+    d->exact.clear();
+    d->clusters.clear();
+    for (int docIndex = 0; docIndex < int(d->docs.size()); ++docIndex) {
+        const MatchText& t = d->docs[size_t(docIndex)]->text;
         for (int k = 0; k < int(t.units.size()); ++k) {
             const Unit& unit = t.units[size_t(k)];
             UnitRec r;
@@ -457,11 +480,10 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
                 ++d->seeds[s].df;
             d->units.push_back(std::move(r));
         }
-        d->docs.push_back(std::move(e));
     }
     d->reweigh();
-    std::vector<Decision> decisions(d->units.size() - firstNewUnit);
-    d->indexBatch(firstNewUnit, decisions);
+    std::vector<Decision> decisions(d->units.size());
+    d->indexAll(decisions);
 
     // The searches, in chunks of whole documents spread over the cores; progress is reported
     // from this thread between rounds of chunks.
@@ -472,7 +494,7 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
     };
     std::vector<Chunk> chunks;
     constexpr size_t chunkUnits = 512;
-    for (size_t i = firstNewUnit; i < d->units.size();) {
+    for (size_t i = 0; i < d->units.size();) {
         size_t end = i;
         int docsInChunk = 0;
         while (end < d->units.size() && (end - i < chunkUnits || d->units[end].doc == d->units[end - 1].doc)) {
@@ -483,18 +505,20 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
         chunks.push_back({i, end, docsInChunk});
         i = end;
     }
-    const int total = int(fresh.size());
+    const int total = int(d->docs.size());
     int done = 0;
     const size_t round = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount())) * 4;
     for (size_t c = 0; c < chunks.size(); c += round) {
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
+            clear();
             return false;
+        }
         const size_t last = std::min(chunks.size(), c + round);
         QtConcurrent::blockingMap(chunks.begin() + qsizetype(c), chunks.begin() + qsizetype(last), [&](const Chunk& chunk) {
             std::vector<float> acc(d->units.size(), 0.0f);
             std::vector<int> hits;
             for (size_t i = chunk.first; i < chunk.end; ++i) {
-                Decision& dec = decisions[i - firstNewUnit];
+                Decision& dec = decisions[i];
                 if (!dec.exact)
                     dec = d->search(int(i), acc, hits);
             }
@@ -504,8 +528,8 @@ bool QuoteMatcher::addDocuments(QList<MatchDocument> documents, const std::funct
         if (progress && done < total)
             progress(done, total);
     }
-    for (size_t i = firstNewUnit; i < d->units.size(); ++i) {
-        const Decision& dec = decisions[i - firstNewUnit];
+    for (size_t i = 0; i < d->units.size(); ++i) {
+        const Decision& dec = decisions[i];
         if (dec.target >= 0)
             d->join(int(i), dec.target, dec.exact ? nullptr : &dec.al);
         for (const auto& [target, al] : dec.further)

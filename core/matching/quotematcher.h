@@ -22,8 +22,13 @@
 // the posting lists does not depend on what the searches find (only verbatim copies stay out,
 // decided by hash beforehand). So a batch first fills the index in order (cheap), then runs the
 // searches in parallel, then applies the joins in order: the clusters are exactly those of a
-// sequential run. Weights (inverse document frequency) change only between batches and are
-// computed once per batch.
+// sequential run. Weights (inverse document frequency) are computed once per run.
+//
+// Adding documents later: only the new documents are tokenized (the costly part of a run that
+// depends on one document alone); indexing, searching and joining run again over all documents
+// in one canonical order (publication date, then id). New documents change every weight and may
+// be published before old ones, so this is what makes any sequence of additions end with exactly
+// the clusters of a single run over the same documents.
 //
 // Exact boundaries come from a bounded Smith-Waterman alignment on words (hard cell cap) between
 // the new unit and the unit it matched, snapped outwards to sentence boundaries inside each unit
@@ -57,10 +62,10 @@ public:
     QuoteMatcher(const QuoteMatcher&) = delete;
     QuoteMatcher& operator=(const QuoteMatcher&) = delete;
 
-    /// Adds documents (earliest published first is best: the first rendering leads its cluster),
-    /// matching their units against everything added before. Tokenizing runs on all cores.
+    /// Adds documents (ignoring ids already added) and matches all documents again; the result
+    /// does not depend on how documents were split among calls. Tokenizing runs on all cores.
     /// `progress(done, total)` is called per document; returns false when `cancel` was set, in
-    /// which case documents not yet matched are left out.
+    /// which case the matcher is left empty (clear()).
     bool addDocuments(QList<MatchDocument> documents, const std::function<void(int, int)>& progress = {},
                       const std::atomic_bool* cancel = nullptr);
     bool addDocument(const MatchDocument& document) { return addDocuments({document}); }
