@@ -70,11 +70,13 @@ bool ClusterJob::isRunning() const
 
 void ClusterJob::waitForFinished()
 {
-    // Queued requests start from onFinished(), which runs on this thread: drain them here.
-    while (m_watcher.isRunning() || !m_queue.isEmpty()) {
+    // Queued requests start from onFinished(), which runs on this thread: drain them here. A run
+    // that already ended has not necessarily been taken in yet (the watcher's signal waits for
+    // the event loop), so onFinished() runs at least once.
+    do {
         m_watcher.waitForFinished();
         onFinished();
-    }
+    } while (m_watcher.isRunning() || !m_queue.isEmpty());
 }
 
 void ClusterJob::start(Request request)

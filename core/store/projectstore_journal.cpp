@@ -4,6 +4,8 @@
 // on open it is replayed into the QUndoStack without touching the data.
 #include "projectstore_p.h"
 
+#include "boundedinflate.h"
+
 #include "storecommands_p.h"
 #include "storeserialization_p.h"
 
@@ -23,6 +25,10 @@ constexpr qsizetype CompressAbove = 4096;
 /// Undo steps kept across sessions. Pruned only on open, when the stack is built from the
 /// journal, so that the stack in memory never reaches below the journal's oldest entry.
 constexpr qint64 KeptEntries = 1000;
+/// The largest entry read back: a document of the largest importable size (50 MB) with its text
+/// in UTF-16, its original bytes and its unrepaired text, with room to spare. A claim above it
+/// is damage or hostility, and costs the history only.
+constexpr qsizetype LargestEntry = 512LL * 1024 * 1024;
 
 QByteArray ProjectStore::Private::journalPayload(const StoreCommand& command)
 {
@@ -88,10 +94,17 @@ void ProjectStore::Private::loadJournal()
         while (ok && q->step()) {
             const qint64 seq = q->int64(0);
             QByteArray payload = q->blob(2);
-            if (payload.startsWith('z'))
-                payload = qUncompress(payload.mid(1));
-            else
+            if (payload.startsWith('z')) {
+                std::optional<QByteArray> inflated = inflateBounded(QByteArrayView(payload).mid(1), LargestEntry);
+                if (!inflated) {
+                    qCWarning(lcStore) << "undo journal entry" << seq << "does not inflate within bounds; the undo history starts now";
+                    ok = false;
+                    break;
+                }
+                payload = std::move(*inflated);
+            } else {
                 payload = payload.mid(1);
+            }
             QDataStream in(payload);
             in.setVersion(QDataStream::Qt_6_5);
             quint16 format = 0;

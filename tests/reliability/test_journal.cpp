@@ -2,8 +2,11 @@
 // A project file from anywhere may hold a damaged undo journal. QDataStream reserves as many list
 // items as an entry claims before reading them, so a count of 2^60 used to throw std::bad_alloc
 // out of ProjectStore::open() and end the program. Such entries must only cost the undo history.
+// Large entries are compressed, and qUncompress() trusts the stream: compressed entries are
+// inflated within the size they claim, which must itself be plausible.
 #include "reliabilitytest.h"
 
+#include "store/boundedinflate.h"
 #include "store/database.h"
 
 #include <QtEndian>
@@ -101,4 +104,78 @@ TEST_F(Journal, AnyDamagedWordOpens)
     }
 }
 
+TEST_F(Journal, CompressedEntryThatInflatesBeyondItsClaimCostsOnlyTheHistory)
+{
+    fill();
+    const QByteArray payload = lastPayload();
+    ASSERT_TRUE(payload.startsWith('r'));
+    // The real entry, compressed as a large one is: read back whole.
+    setLastPayload(QByteArray(1, 'z') + qCompress(payload.mid(1)));
+    {
+        ProjectStore store;
+        ASSERT_TRUE(store.open(file(), ProjectStore::OpenMode::ReadWrite));
+        ASSERT_TRUE(store.undoStack()->canUndo());
+        EXPECT_FALSE(store.undoStack()->undoText().isEmpty());
+        EXPECT_EQ(store.undoStack()->count(), 4); // document, two annotations, the removal
+    }
+    // 64 MiB of zeros compress to about 64 KiB: what a hostile entry would carry.
+    QByteArray bomb = QByteArray(1, 'z') + qCompress(QByteArray(64 * 1024 * 1024, '\0'));
+    qToBigEndian<quint32>(quint32(payload.size()), bomb.data() + 1); // claims the real entry's size
+    setLastPayload(bomb);
+    expectOpensWithData("a 64 MiB stream claiming a small entry");
+    qToBigEndian<quint32>(0xffffffffU, bomb.data() + 1);
+    setLastPayload(bomb);
+    expectOpensWithData("a claim of 4 GiB");
+}
+
 } // namespace
+
+TEST(BoundedInflate, RoundTripsWhatQCompressMade)
+{
+    QByteArray text;
+    for (int i = 0; text.size() < 3 * 1024 * 1024; ++i)
+        text += QByteArray::number(i * 7919) + " said the minister. ";
+    for (const qsizetype size : {qsizetype(1), qsizetype(1000), qsizetype(70000), text.size()}) {
+        const QByteArray original = text.left(size);
+        const std::optional<QByteArray> back = inflateBounded(qCompress(original), size);
+        ASSERT_TRUE(back.has_value()) << size;
+        EXPECT_EQ(*back, original);
+    }
+}
+
+TEST(BoundedInflate, RefusesAClaimAboveTheLimit)
+{
+    const QByteArray compressed = qCompress(QByteArray(1000, 'a'));
+    EXPECT_FALSE(inflateBounded(compressed, 999).has_value());
+    EXPECT_TRUE(inflateBounded(compressed, 1000).has_value());
+}
+
+TEST(BoundedInflate, RefusesAStreamLongerOrShorterThanItsClaim)
+{
+    QByteArray longer = qCompress(QByteArray(4 * 1024 * 1024, '\0'));
+    qToBigEndian<quint32>(1000, longer.data());
+    EXPECT_FALSE(inflateBounded(longer, 1 << 30).has_value());
+    QByteArray shorter = qCompress(QByteArray(1000, 'b'));
+    qToBigEndian<quint32>(5000, shorter.data());
+    EXPECT_FALSE(inflateBounded(shorter, 1 << 30).has_value());
+}
+
+TEST(BoundedInflate, RefusesCutAndDamagedStreams)
+{
+    const QByteArray original = QByteArray("The minister said exports rose by forty percent. ").repeated(200);
+    const QByteArray compressed = qCompress(original);
+    for (qsizetype cut = 0; cut < compressed.size(); ++cut)
+        EXPECT_FALSE(inflateBounded(QByteArrayView(compressed).left(cut), 1 << 20).has_value()) << cut;
+    int refused = 0;
+    for (qsizetype i = 4; i < compressed.size(); ++i) {
+        QByteArray damaged = compressed;
+        damaged[i] = char(damaged[i] ^ 0x5a);
+        const std::optional<QByteArray> out = inflateBounded(damaged, 1 << 20);
+        refused += !out.has_value();
+        if (out) {
+            EXPECT_EQ(out->size(), original.size()); // never more than claimed
+        }
+    }
+    EXPECT_GT(refused, 0); // the checksum and the stream's structure catch damage
+    EXPECT_FALSE(inflateBounded(QByteArray("\0\0\0\5hello", 9), 100).has_value());
+}

@@ -1,3 +1,3 @@
 # SPDX-License-Identifier: MIT
-# The Search panel (issue #7; included from tests/widgets/CMakeLists.txt).
-crossread_add_test(test_searchdock SOURCES test_searchdock.cpp LIBS crossread_viewtestsupport)
+# The Search panel (issue #7).
+list(APPEND CROSSREAD_WIDGET_TESTS test_searchdock.cpp)

@@ -1,2 +1,3 @@
-crossread_add_test(test_spelltextedit SOURCES test_spelltextedit.cpp LIBS crossread_widgets)
-crossread_add_test(test_settingsdialogs SOURCES test_settingsdialogs.cpp LIBS crossread_viewtestsupport)
+# SPDX-License-Identifier: MIT
+# The spell-checked editor, the settings and document-properties dialogs.
+list(APPEND CROSSREAD_WIDGET_TESTS test_spelltextedit.cpp test_settingsdialogs.cpp)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QThreadPool>
 
 using namespace Crossread;
 using namespace Crossread::Test;
@@ -82,6 +83,17 @@ TEST_F(ClusterJobTest, IncrementalAfterImportEqualsFromScratch)
         }
         EXPECT_EQ(summary(job.clusters()), fromScratch);
     }
+}
+
+TEST_F(ClusterJobTest, WaitingAfterTheRunEndedStillTakesItsResult)
+{
+    // The worker ends before anyone waits, and no event loop runs to deliver its signal.
+    const QStringList fromScratch = summary(QuoteMatcher::cluster(matchDocumentsOf(store)));
+    ClusterJob job;
+    job.run(store);
+    QThreadPool::globalInstance()->waitForDone();
+    job.waitForFinished();
+    EXPECT_EQ(summary(job.clusters()), fromScratch);
 }
 
 TEST_F(ClusterJobTest, CancelledRunReportsCancelAndNextImportRunsInFull)
