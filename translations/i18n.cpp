@@ -15,8 +15,11 @@ void installTranslators(QCoreApplication& app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The source strings are English with "(s)" plurals; crossread_en holds only their plural
+    // forms ("1 annotation", "24 annotations") and stands in for a language not translated yet.
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("crossread"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("crossread"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("crossread_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 
