@@ -226,8 +226,15 @@ Database::~Database()
         qCWarning(lcDatabase) << "closing" << m_path << "failed:" << errorMessage();
 }
 
+void Database::assertOwnThread() const
+{
+    Q_ASSERT_X(std::this_thread::get_id() == m_owner, "Crossread::Database",
+               "an SQLite connection opened without a mutex used from another thread than its own");
+}
+
 void Database::exec(const char* sql)
 {
+    assertOwnThread();
     char* msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
@@ -239,6 +246,7 @@ void Database::exec(const char* sql)
 
 Query Database::query(const char* sql)
 {
+    assertOwnThread();
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
         it = m_cache.emplace(sql, std::make_unique<Statement>(*this, sql)).first;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 // The C API stays out of every header: only database.cpp includes sqlite3.h.
@@ -130,8 +131,14 @@ public:
     QString path() const { return m_path; }
 
 private:
+    /// The connection is opened without SQLite's mutex: one thread only, the one that opened
+    /// it. Checked on every statement in builds with assertions (the asan stage runs the whole
+    /// suite so), which is how workers are shown never to touch the store.
+    void assertOwnThread() const;
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::thread::id m_owner = std::this_thread::get_id();
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_cache;
 };
 

@@ -5,6 +5,8 @@
 // ThreadSanitizer by scripts/tsan.
 #include "reliabilitytest.h"
 
+#include "store/database.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -69,3 +71,23 @@ TEST_F(Threads, ConcurrentPrepareEqualsSerial)
 }
 
 } // namespace
+
+// Workers never touch the store: every SQLite statement checks that it runs on the thread that
+// opened the connection (in builds with assertions, such as the asan stage, which runs the whole
+// suite under that check).
+TEST(ThreadsDeathTest, TheStoreRefusesAStatementFromAnotherThread)
+{
+#ifdef QT_NO_DEBUG
+    GTEST_SKIP() << "assertions are off in this build; the asan stage runs this test";
+#else
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Database db(dir.filePath(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (x)");
+    EXPECT_DEATH(QtConcurrent::run([&db] { db.exec("INSERT INTO t VALUES (1)"); }).waitForFinished(),
+                 "another thread");
+    db.exec("INSERT INTO t VALUES (2)"); // its own thread still may
+    EXPECT_EQ(db.scalar("SELECT count(*) FROM t"), 1);
+#endif
+}
