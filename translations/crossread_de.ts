@@ -1041,6 +1041,18 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
             <numerusform>Das Urteil „%1“ auch %n weiteren Fassungen dieser Aussage geben?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement clusters</source>
+        <translation>Aussagen-Cluster</translation>
+    </message>
+    <message>
+        <source>Differences from the earliest rendering</source>
+        <translation>Unterschiede zur frühesten Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Matching progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ComparisonArea</name>
@@ -1113,6 +1125,10 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Coverage heat map</source>
+        <translation>Abdeckungs-Heatmap</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3291,26 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Any tag</source>
         <translation>Beliebiger Tag</translation>
     </message>
+    <message>
+        <source>Search words</source>
+        <translation>Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Veröffentlicht bis</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
@@ -3554,6 +3590,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Reject suggestion</source>
         <translation>Vorschlag ablehnen</translation>
     </message>
+    <message>
+        <source>Suggested annotations</source>
+        <translation>Vorgeschlagene Annotationen</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::TagManagerDialog</name>
@@ -3733,6 +3773,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline of claims by outlet</source>
+        <translation>Zeitleiste der Behauptungen nach Medium</translation>
     </message>
 </context>
 <context>

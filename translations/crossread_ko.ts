@@ -1028,6 +1028,18 @@ The text at this position no longer matches the quote.</source>
             <numerusform>이 진술의 다른 표현 %n개에도 판정 “%1”을(를) 지정할까요?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement clusters</source>
+        <translation>진술 클러스터</translation>
+    </message>
+    <message>
+        <source>Differences from the earliest rendering</source>
+        <translation>가장 이른 인용과의 차이</translation>
+    </message>
+    <message>
+        <source>Matching progress</source>
+        <translation>대조 진행 상황</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ComparisonArea</name>
@@ -1099,6 +1111,10 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Coverage heat map</source>
+        <translation>보도 히트맵</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3259,26 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Any tag</source>
         <translation>모든 태그</translation>
     </message>
+    <message>
+        <source>Search words</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>게시 시작일</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>게시 종료일</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
@@ -3522,6 +3558,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Reject suggestion</source>
         <translation>제안 거부</translation>
     </message>
+    <message>
+        <source>Suggested annotations</source>
+        <translation>제안된 주석</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::TagManagerDialog</name>
@@ -3698,6 +3738,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Timeline of claims by outlet</source>
+        <translation>매체별 주장 타임라인</translation>
     </message>
 </context>
 <context>

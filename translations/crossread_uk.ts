@@ -1054,6 +1054,18 @@ The text at this position no longer matches the quote.</source>
             <numerusform>Винести вердикт «%1» ще %n варіантам цього твердження?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statement clusters</source>
+        <translation>Кластери тверджень</translation>
+    </message>
+    <message>
+        <source>Differences from the earliest rendering</source>
+        <translation>Відмінності від найранішого викладу</translation>
+    </message>
+    <message>
+        <source>Matching progress</source>
+        <translation>Перебіг зіставлення</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ComparisonArea</name>
@@ -1127,6 +1139,10 @@ The text at this position no longer matches the quote.</source>
     <message>
         <source>Export failed</source>
         <translation>Помилка експорту</translation>
+    </message>
+    <message>
+        <source>Coverage heat map</source>
+        <translation>Теплова карта висвітлення</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3323,26 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Any tag</source>
         <translation>Будь-який тег</translation>
     </message>
+    <message>
+        <source>Search words</source>
+        <translation>Слова для пошуку</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Опубліковано від</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Опубліковано до</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Стан пошуку</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>
@@ -3586,6 +3622,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Reject suggestion</source>
         <translation>Відхилити пропозицію</translation>
     </message>
+    <message>
+        <source>Suggested annotations</source>
+        <translation>Запропоновані анотації</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::TagManagerDialog</name>
@@ -3768,6 +3808,10 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Timeline</source>
         <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Timeline of claims by outlet</source>
+        <translation>Хронологія тверджень за виданнями</translation>
     </message>
 </context>
 <context>

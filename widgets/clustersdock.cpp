@@ -68,6 +68,7 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
 {
     setObjectName(QStringLiteral("ClustersDock"));
     m_view->setObjectName(QStringLiteral("clusterView"));
+    m_view->setAccessibleName(tr("Statement clusters"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,7 +76,9 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ClusterModel::StatementColumn, QHeaderView::Stretch);
     m_diff->setObjectName(QStringLiteral("clusterDiff"));
+    m_diff->setAccessibleName(tr("Differences from the earliest rendering"));
     m_diff->setOpenLinks(false);
+    m_progress->setAccessibleName(tr("Matching progress"));
     m_progress->setVisible(false);
     m_confirm->setToolTip(tr("Link the renderings as the same statement (annotating them where needed)"));
     m_split->setToolTip(tr("Take the selected renderings out of this cluster"));

@@ -47,6 +47,8 @@ CoverageDock::CoverageDock(ProjectStore* store, QWidget* parent)
     m_table->setToolTip(tr("Click a cell to open that outlet's rendering; empty cells are omissions"));
 
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("heatMapScroll"));
+    scroll->setAccessibleName(tr("Coverage heat map"));
     scroll->setWidget(m_heatMap);
     scroll->setWidgetResizable(true);
     m_tabs->addTab(m_table, tr("Table"));

@@ -115,6 +115,7 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
 {
     setObjectName(QStringLiteral("SearchDock"));
     m_edit->setObjectName(QStringLiteral("searchEdit"));
+    m_edit->setAccessibleName(tr("Search words"));
     m_edit->setPlaceholderText(tr("Search text, titles and notes"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setToolTip(tr("Words, \"exact phrases\", prefix* and AND, OR, NOT with parentheses. Case and accents "
@@ -123,11 +124,14 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
     m_outlet->setObjectName(QStringLiteral("searchOutlet"));
     m_tag->setObjectName(QStringLiteral("searchTag"));
     m_from->setObjectName(QStringLiteral("searchFrom"));
+    m_from->setAccessibleName(tr("Published from"));
     m_to->setObjectName(QStringLiteral("searchTo"));
+    m_to->setAccessibleName(tr("Published until"));
     m_stems->setObjectName(QStringLiteral("searchStems"));
     m_stems->setToolTip(tr("Also find forms that share a word's stem, e.g. “liberate” finds “liberation” and "
                            "“liberating” (uses the spelling dictionary)."));
     m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setAccessibleName(tr("Search results"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HitDelegate(m_view));
     m_view->setUniformItemSizes(false);
@@ -135,6 +139,7 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setAccessibleName(tr("Search status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -24,6 +24,8 @@ SuggestionsDock::SuggestionsDock(ProjectStore* store, QWidget* parent)
     , m_acceptAll(new QPushButton(tr("Accept a&ll")))
 {
     setObjectName(QStringLiteral("SuggestionsDock"));
+    m_view->setObjectName(QStringLiteral("suggestionView"));
+    m_view->setAccessibleName(tr("Suggested annotations"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -16,6 +16,8 @@ TimelineDock::TimelineDock(ProjectStore* store, QWidget* parent)
 {
     setObjectName(QStringLiteral("TimelineDock"));
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("timelineScroll"));
+    scroll->setAccessibleName(tr("Timeline of claims by outlet"));
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
     setWidget(scroll);

@@ -13,6 +13,7 @@
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QDockWidget>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -224,24 +225,29 @@ TEST_F(WorkbenchTest, FocusableControlsHaveAccessibleNames)
     DocumentView* view = m_window->comparisonArea()->column(1)->view();
     view->setFocus(Qt::OtherFocusReason);
     QTest::keyClick(view, Qt::Key_F8); // fills the inspector
-    // The workbench's own panes; the search, clusters and claims docks have their own tests.
-    QList<QWidget*> controls = m_window->comparisonArea()->findChildren<QWidget*>();
-    for (QWidget* pane : {static_cast<QWidget*>(m_window->documentsDock()), static_cast<QWidget*>(m_window->annotationsDock()),
-                          static_cast<QWidget*>(m_window->inspectorDock())})
-        controls += pane->findChildren<QWidget*>();
     QStringList unnamed;
-    for (QWidget* w : std::as_const(controls)) {
-        // A spin box's inner line edit is announced through the spin box.
-        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
-            continue;
-        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
-            continue;
-        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-        const QString name = iface ? iface->text(QAccessible::Name) : QString();
-        if (name.trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 (%2) in %3")
-                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
-                                w->parentWidget() ? w->parentWidget()->objectName() : QString());
+    const auto check = [&unnamed](const QList<QWidget*>& controls) {
+        for (QWidget* w : controls) {
+            // A spin box's inner line edit is announced through the spin box.
+            if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                continue;
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
+                continue;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2) in %3")
+                               .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                                    w->parentWidget() ? w->parentWidget()->objectName() : QString());
+        }
+    };
+    check(m_window->comparisonArea()->findChildren<QWidget*>());
+    // Every dock, each brought to the front of its tab group in turn.
+    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
+        dock->show();
+        dock->raise();
+        QCoreApplication::processEvents();
+        check(dock->findChildren<QWidget*>());
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
 }
