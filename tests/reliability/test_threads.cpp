@@ -34,7 +34,7 @@ TEST_F(Threads, ConcurrentPrepareEqualsSerial)
 {
     const QString source = qEnvironmentVariable("CROSSREAD_SOURCE_DIR");
     QStringList files;
-    for (const QString& name : {u"fuzz/corpus/import_html/bbc.html"_s, u"fuzz/corpus/import_html/wikipedia.html"_s,
+    for (const QString& name : {u"tests/data/import/html/bbc.html"_s, u"tests/data/import/html/wikipedia.html"_s,
                                 u"fuzz/corpus/import_markdown/gold-readme.md"_s, u"fuzz/corpus/import_pdf/grain.pdf"_s,
                                 u"fuzz/corpus/import_pdf/grain-flate.pdf"_s, u"fuzz/corpus/import_text/golden-latin1.txt"_s,
                                 u"fuzz/corpus/import_text/golden-utf16le-bom.txt"_s, u"fuzz/corpus/import_text/golden.csv"_s}) {
