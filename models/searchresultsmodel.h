@@ -42,6 +42,7 @@ public:
     void setQuery(const SearchQuery& query);
     SearchQuery query() const { return m_query; }
     void setStemmer(const SpellChecker* stemmer) { m_stemmer = stemmer; }
+    const SpellChecker* stemmer() const { return m_stemmer; }
     /// The translated reason the last query gave no results, or empty.
     QString errorString() const { return m_error; }
     SearchHit hit(int row) const { return m_hits.value(row); }

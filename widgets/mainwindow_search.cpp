@@ -18,6 +18,7 @@ namespace Crossread {
 void MainWindow::createSearch()
 {
     m_searchDock = new SearchDock(m_store, this);
+    m_searchDock->setSpellService(m_spelling);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     // Tabbed behind the documents list like the other occasional panels; Ctrl+Shift+F raises it.
     tabifyDockWidget(m_clustersDock, m_searchDock);

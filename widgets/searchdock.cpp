@@ -3,6 +3,7 @@
 
 #include "roles.h"
 #include "searchresultsmodel.h"
+#include "spellservice.h"
 #include "store/projectstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -187,6 +188,26 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
 }
 
 SearchDock::~SearchDock() = default;
+
+void SearchDock::setSpellService(SpellService* spelling)
+{
+    if (m_spelling)
+        disconnect(m_spelling, nullptr, this, nullptr);
+    m_spelling = spelling;
+    const auto follow = [this] {
+        m_model->setStemmer(m_spelling ? m_spelling->checker() : nullptr);
+        if (m_stems->isChecked() && !m_edit->text().trimmed().isEmpty())
+            search(); // the other language's forms
+    };
+    if (m_spelling) {
+        connect(m_spelling, &SpellService::checkerChanged, this, follow);
+        connect(m_spelling, &QObject::destroyed, this, [this] {
+            m_spelling = nullptr;
+            m_model->setStemmer(nullptr);
+        });
+    }
+    follow();
+}
 
 SearchQuery SearchDock::currentQuery() const
 {

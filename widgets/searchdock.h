@@ -18,6 +18,7 @@ namespace Crossread {
 class ProjectStore;
 class SearchResultsModel;
 struct SearchQuery;
+class SpellService;
 
 /// The Search panel (Ctrl+Shift+F): full-text search of document text, titles and notes with
 /// FTS5 syntax, filters by outlet, publication dates and tag, and optional expansion by word
@@ -44,6 +45,10 @@ public:
     /// The status line: number of hits, or why the query failed.
     QString statusText() const;
 
+    /// Word forms are found with the dictionary `spelling` has loaded (the language chosen in
+    /// Settings), following its changes; without one, en_US or the first installed dictionary.
+    void setSpellService(SpellService* spelling);
+
     /// Milliseconds between the last key and the search.
     static constexpr int DebounceMs = 180;
 
@@ -68,6 +73,7 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     ProjectStore* m_store;
+    SpellService* m_spelling = nullptr;
     SearchResultsModel* m_model;
     QLineEdit* m_edit;
     QComboBox* m_outlet;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "searchdock.h"
 #include "searchresultsmodel.h"
+#include "spellservice.h"
 #include "viewtestsupport.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -123,6 +125,32 @@ TEST_F(SearchDockTest, BadSyntaxShowsAnErrorAndFiltersNarrow)
     Q_EMIT tag->activated(claim);
     ASSERT_EQ(m_dock->model()->rowCount(), 1);
     EXPECT_EQ(m_dock->model()->hit(0).document, m_second);
+}
+
+TEST_F(SearchDockTest, WordFormsFollowTheSpellingLanguageChosenInSettings)
+{
+    SpellService* spelling = m_window->spellService();
+    if (!SpellService::availableLanguages().contains(u"de_DE"_s))
+        GTEST_SKIP() << "no de_DE Hunspell dictionary installed";
+    m_project.addText(u"Kessel"_s, u"Die Soldaten wurden bei Sudscha eingeschlossen."_s);
+    const auto useLanguage = [&](const QString& language) {
+        QSignalSpy changed(spelling, &SpellService::checkerChanged);
+        spelling->setLanguage(language);
+        ASSERT_TRUE(changed.wait(10000)) << language.toStdString();
+        EXPECT_EQ(m_dock->model()->stemmer(), spelling->checker());
+    };
+    useLanguage(u"de_DE"_s);
+    typeQuery(u"Soldat"_s);
+    auto* stems = m_dock->findChild<QCheckBox*>(u"searchStems"_s);
+    ASSERT_NE(stems, nullptr);
+    QTest::mouseClick(stems, Qt::LeftButton, {}, stems->rect().center());
+    ASSERT_TRUE(stems->isChecked());
+    QTest::qWait(SearchDock::DebounceMs + 50);
+    EXPECT_EQ(m_dock->model()->rowCount(), 1) << m_dock->statusText().toStdString(); // "Soldaten"
+    // In English "Soldat" is no word: the same search finds only itself, which no text has.
+    useLanguage(u"en_US"_s);
+    QApplication::processEvents();
+    EXPECT_EQ(m_dock->model()->rowCount(), 0) << m_dock->statusText().toStdString();
 }
 
 } // namespace
