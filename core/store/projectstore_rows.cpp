@@ -213,6 +213,13 @@ QList<Annotation> ProjectStore::Private::readAnnotations(DocumentId document)
 
 void ProjectStore::Private::insertAnnotation(Annotation& a)
 {
+    if (a.id == 0) {
+        // A new annotation never takes the id of one whose claim anchor is parked for undo
+        // (schema_claims.cpp): SQLite would hand out a freed id again, and with the same
+        // creation time (same millisecond, or an import) the new annotation would inherit it.
+        a.id = db->scalar("SELECT max((SELECT coalesce(max(id), 0) FROM annotations), "
+                          "(SELECT coalesce(max(annotation), 0) FROM claim_anchors_parked)) + 1");
+    }
     {
         Query q = db->query("INSERT INTO annotations (id, document, start_pos, end_pos, quote, prefix, suffix, note, "
                             "annotator, created, modified, verdict, rationale, speaker) "

@@ -194,11 +194,29 @@ TEST_F(Claims, ANewAnnotationReusingAnIdDoesNotInheritAnAnchor)
 {
     const AnnotationId last = m_store->addAnnotation(m_b, 0, 9, {claim()});
     const ClaimId id = m_store->createClaim({last});
+    const QDateTime created = m_store->annotation(last)->created;
     ASSERT_TRUE(m_store->removeAnnotation(last));
-    // SQLite hands out the freed id again (annotations have no AUTOINCREMENT).
-    const AnnotationId reused = m_store->addAnnotation(m_b, 10, 19, {claim()});
-    EXPECT_EQ(m_store->claimOfAnnotation(reused), 0);
+    // The removed annotation's anchor is parked for undo under its id and creation time. A new
+    // annotation made in the same millisecond, or imported with that creation time, must
+    // neither take it over nor take it away.
+    const AnnotationId added = m_store->addAnnotation(m_b, 10, 19, {claim()});
+    Annotation imported;
+    imported.document = m_b;
+    imported.start = 20;
+    imported.end = 29;
+    imported.tags = {claim()};
+    imported.created = created;
+    const QList<AnnotationId> ids = m_store->addAnnotations({imported});
+    ASSERT_EQ(ids.size(), 1);
+    for (const AnnotationId a : {added, ids.first()}) {
+        EXPECT_NE(a, last);
+        EXPECT_EQ(m_store->claimOfAnnotation(a), 0);
+    }
     EXPECT_TRUE(m_store->claim(id)->anchors.isEmpty());
+    // Undoing the two additions and the removal brings the anchor back.
+    for (int i = 0; i < 3; ++i)
+        m_store->undoStack()->undo();
+    EXPECT_EQ(m_store->claimOfAnnotation(last), id);
 }
 
 TEST_F(Claims, PersistWithTheirUndoHistory)
