@@ -71,6 +71,12 @@ QByteArray ProjectStore::Private::readOriginal(DocumentId id)
 
 void ProjectStore::Private::insertDocument(Document& doc, const QByteArray& original)
 {
+    if (doc.id == 0) {
+        // Like annotations (insertAnnotation): a new document never takes an id a revision row
+        // still names, so it cannot join a chain by arriving in the same millisecond.
+        doc.id = db->scalar("SELECT max((SELECT coalesce(max(id), 0) FROM documents), "
+                            "(SELECT coalesce(max(max(document, revision_of)), 0) FROM document_revisions)) + 1");
+    }
     {
         Query q = db->query("INSERT INTO documents (id, title, outlet, author, published, url, language, "
                             "original_file_name, encoding, import_notes, imported_at, sha256, length) "

@@ -10,12 +10,14 @@ namespace Crossread::Schema {
 // Claim anchors reference annotations with ON DELETE CASCADE, but an annotation may come back:
 // undoing removeAnnotation/removeDocument re-inserts it with its old id and creation time. Those
 // commands know nothing of claims, so the anchor is parked by a trigger and restored by another
-// when *that* annotation (same id and same creation time, which a new annotation reusing the id
-// never has) is inserted again.
+// when *that* annotation (same id and same creation time) is inserted again.
 //
 // Revision rows carry no foreign keys for the same reason (removeDocument's undo restores a
 // document with its id but not rows of other tables): a row counts only while both documents exist
-// with the import times recorded in it, so a new document reusing an id never joins a chain.
+// with the import times recorded in it. Neither identity check is enough alone (an annotation can
+// be made, or imported, with the very creation time of the one removed), so new annotations and
+// documents are also given ids above every parked one (ProjectStore::Private::insertAnnotation,
+// insertDocument).
 static const char* const v3 = R"sql(
 CREATE TABLE claims (
     id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo steps and parked anchors name claims by id,

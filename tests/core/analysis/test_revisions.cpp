@@ -197,6 +197,26 @@ TEST_F(Revisions, RemovingTheOldRevisionBreaksTheChainAndUndoRestoresIt)
     EXPECT_EQ(m_store->revisionInfo(rev)->revisionOf, m_doc);
 }
 
+TEST_F(Revisions, ANewDocumentArrivingWithARemovedRevisionsImportTimeJoinsNoChain)
+{
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8());
+    const QDateTime importedAt = m_store->document(rev)->importedAt;
+    ASSERT_TRUE(m_store->removeDocument(rev));
+    // Imported in the same millisecond (forced here): SQLite would hand it the freed id.
+    Document d;
+    d.meta.title = u"Unrelated"_s;
+    d.text = u"Another article entirely."_s;
+    d.importedAt = importedAt;
+    const DocumentId added = m_store->addDocument(d, d.text.toUtf8());
+    ASSERT_NE(added, 0);
+    EXPECT_NE(added, rev);
+    EXPECT_EQ(m_store->revisionChain(m_doc), QList<DocumentId>{m_doc});
+    EXPECT_EQ(m_store->revisionInfo(added)->revisionOf, 0);
+    m_store->undoStack()->undo(); // the addition
+    m_store->undoStack()->undo(); // the removal: the revision is back in its chain
+    EXPECT_EQ(m_store->revisionChain(m_doc), (QList<DocumentId>{m_doc, rev}));
+}
+
 TEST_F(Revisions, RevisionImportTakesMissingMetadataAndRefusesIdenticalFiles)
 {
     PreparedDocument prepared;
