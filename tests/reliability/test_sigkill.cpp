@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Crossread;
 using namespace Crossread::Test;
 using namespace Qt::StringLiterals;
@@ -76,8 +78,10 @@ TEST_F(Sigkill, ImportsEditsUndoAndRedoSurvive)
     const QList<QByteArray> reference = runHelper(file(u"reference.crossread"_s), file(u"files-ref"_s), -1, &killed);
     ASSERT_EQ(reference.size(), kSteps);
     // Kills fall within the time a whole sequence takes on this machine and build (a fixed range
-    // missed every step of a fast Release run and landed after the end).
-    const int span = int(qMax<qint64>(2, referenceClock.elapsed()));
+    // missed every step of a fast Release run and landed after the end). A reference run slowed
+    // by a busy machine would place them after the end again: every round that ends unkilled
+    // narrows the range to its own length.
+    int span = int(qMax<qint64>(2, referenceClock.elapsed()));
 
     QRandomGenerator random(20261123);
     QElapsedTimer clock;
@@ -87,8 +91,12 @@ TEST_F(Sigkill, ImportsEditsUndoAndRedoSurvive)
     for (; rounds < maxRounds && clock.elapsed() < 15'000; ++rounds) {
         const QString project = file(u"round-%1.crossread"_s.arg(rounds));
         ASSERT_TRUE(QFile::copy(start, project));
+        QElapsedTimer roundClock;
+        roundClock.start();
         const QList<QByteArray> acks = runHelper(project, file(u"files-%1"_s.arg(rounds)), random.bounded(1, span), &killed);
         kills += killed ? 1 : 0;
+        if (!killed)
+            span = int(std::clamp<qint64>(roundClock.elapsed(), 2, span));
         const qsizetype k = acks.size(); // steps acknowledged; the state is after step k-1 or step k
         ASSERT_TRUE(std::equal(acks.cbegin(), acks.cend(), reference.cbegin())) << "round " << rounds;
 
