@@ -100,10 +100,8 @@ void ClusterJob::start(Request request)
                         Q_EMIT self->progress(done, total);
                 }, Qt::QueuedConnection);
         }, flag.get());
-        if (!complete) {
-            matcher->clear(); // a half-matched index is useless: the next run() starts afresh
-            return QList<StatementCluster>();
-        }
+        if (!complete)
+            return QList<StatementCluster>(); // the matcher cleared itself: the next run() starts afresh
         return matcher->clusters();
     }));
 }
