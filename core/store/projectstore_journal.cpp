@@ -105,8 +105,7 @@ void ProjectStore::Private::loadJournal()
             } else {
                 payload = payload.mid(1);
             }
-            QDataStream in(payload);
-            in.setVersion(QDataStream::Qt_6_5);
+            JournalReader in(payload);
             quint16 format = 0;
             QString label;
             in >> format >> label;
@@ -132,8 +131,8 @@ void ProjectStore::Private::loadJournal()
         qCWarning(lcStore) << "undo journal cannot be read:" << e.message();
         ok = false;
     } catch (const std::bad_alloc&) {
-        // A damaged or hostile entry can claim a list of 2^60 items: QDataStream reserves the
-        // claimed count before reading, and that allocation throws. It costs the history only.
+        // JournalReader refuses claims beyond the payload, but an entry within its bounds can
+        // still be more than this machine can hold. It costs the history only.
         qCWarning(lcStore) << "undo journal holds an entry of impossible size; the undo history starts now";
         ok = false;
     }

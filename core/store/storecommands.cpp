@@ -100,7 +100,7 @@ void AddDocumentCommand::save(QDataStream& out) const
     out << m_doc << m_original;
 }
 
-std::unique_ptr<StoreCommand> AddDocumentCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddDocumentCommand::load(ProjectStore* store, JournalReader& in)
 {
     Document doc;
     QByteArray original;
@@ -146,7 +146,7 @@ void RemoveDocumentCommand::save(QDataStream& out) const
     out << m_doc << m_original << m_annotations << m_links;
 }
 
-std::unique_ptr<StoreCommand> RemoveDocumentCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> RemoveDocumentCommand::load(ProjectStore* store, JournalReader& in)
 {
     Document doc;
     QByteArray original;
@@ -177,7 +177,7 @@ void SetDocumentMetadataCommand::save(QDataStream& out) const
     out << m_id << m_before << m_after;
 }
 
-std::unique_ptr<StoreCommand> SetDocumentMetadataCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> SetDocumentMetadataCommand::load(ProjectStore* store, JournalReader& in)
 {
     DocumentId id = 0;
     DocumentMetadata before, after;
@@ -211,7 +211,7 @@ void AddTagCommand::save(QDataStream& out) const
     out << m_tag;
 }
 
-std::unique_ptr<StoreCommand> AddTagCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddTagCommand::load(ProjectStore* store, JournalReader& in)
 {
     Tag tag;
     in >> tag;
@@ -240,7 +240,7 @@ void UpdateTagCommand::save(QDataStream& out) const
     out << m_before << m_after;
 }
 
-std::unique_ptr<StoreCommand> UpdateTagCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> UpdateTagCommand::load(ProjectStore* store, JournalReader& in)
 {
     Tag before, after;
     in >> before >> after;
@@ -297,7 +297,7 @@ void RemoveTagCommand::save(QDataStream& out) const
     out << m_children;
 }
 
-std::unique_ptr<StoreCommand> RemoveTagCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> RemoveTagCommand::load(ProjectStore* store, JournalReader& in)
 {
     Tag tag;
     qint64 count = 0;
@@ -338,7 +338,7 @@ void AddEntityCommand::save(QDataStream& out) const
     out << m_entity;
 }
 
-std::unique_ptr<StoreCommand> AddEntityCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddEntityCommand::load(ProjectStore* store, JournalReader& in)
 {
     Entity entity;
     in >> entity;
@@ -364,7 +364,7 @@ void UpdateEntityCommand::save(QDataStream& out) const
     out << m_before << m_after;
 }
 
-std::unique_ptr<StoreCommand> UpdateEntityCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> UpdateEntityCommand::load(ProjectStore* store, JournalReader& in)
 {
     Entity before, after;
     in >> before >> after;
@@ -409,7 +409,7 @@ void LinkCommand::save(QDataStream& out) const
     out << m_link << m_fromDoc << m_toDoc;
 }
 
-std::unique_ptr<StoreCommand> LinkCommand::load(ProjectStore* store, QDataStream& in, bool remove)
+std::unique_ptr<StoreCommand> LinkCommand::load(ProjectStore* store, JournalReader& in, bool remove)
 {
     AnnotationLink link;
     DocumentId fromDoc = 0, toDoc = 0;
@@ -442,7 +442,7 @@ void SetSettingCommand::save(QDataStream& out) const
     out << m_key << m_before << m_after;
 }
 
-std::unique_ptr<StoreCommand> SetSettingCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> SetSettingCommand::load(ProjectStore* store, JournalReader& in)
 {
     QString key, before, after;
     in >> key >> before >> after;
@@ -451,7 +451,7 @@ std::unique_ptr<StoreCommand> SetSettingCommand::load(ProjectStore* store, QData
 
 // ---- journal factory --------------------------------------------------------
 
-std::unique_ptr<StoreCommand> StoreCommand::load(ProjectStore* store, int kind, QDataStream& in)
+std::unique_ptr<StoreCommand> StoreCommand::load(ProjectStore* store, int kind, JournalReader& in)
 {
     switch (kind) {
     case AddDocument:

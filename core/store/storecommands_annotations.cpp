@@ -37,7 +37,7 @@ void AddAnnotationCommand::save(QDataStream& out) const
     out << m_annotation;
 }
 
-std::unique_ptr<StoreCommand> AddAnnotationCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddAnnotationCommand::load(ProjectStore* store, JournalReader& in)
 {
     Annotation a;
     in >> a;
@@ -87,7 +87,7 @@ void AddAnnotationsCommand::save(QDataStream& out) const
     out << m_ids << m_annotations;
 }
 
-std::unique_ptr<StoreCommand> AddAnnotationsCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddAnnotationsCommand::load(ProjectStore* store, JournalReader& in)
 {
     QList<AnnotationId> ids;
     QList<Annotation> list;
@@ -126,7 +126,7 @@ void RemoveAnnotationCommand::save(QDataStream& out) const
     out << m_annotation << m_links;
 }
 
-std::unique_ptr<StoreCommand> RemoveAnnotationCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> RemoveAnnotationCommand::load(ProjectStore* store, JournalReader& in)
 {
     Annotation a;
     QList<AnnotationLink> links;
@@ -180,7 +180,7 @@ void EditAnnotationCommand::save(QDataStream& out) const
     out << qint32(m_field) << m_before << m_after;
 }
 
-std::unique_ptr<StoreCommand> EditAnnotationCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> EditAnnotationCommand::load(ProjectStore* store, JournalReader& in)
 {
     qint32 field = 0;
     Annotation before, after;

@@ -15,7 +15,7 @@ static QDataStream& operator<<(QDataStream& out, const ClaimAnchor& a)
     return out << a.annotation << a.document << a.start << a.end << a.quote;
 }
 
-static QDataStream& operator>>(QDataStream& in, ClaimAnchor& a)
+static JournalReader& operator>>(JournalReader& in, ClaimAnchor& a)
 {
     return in >> a.annotation >> a.document >> a.start >> a.end >> a.quote;
 }
@@ -28,7 +28,7 @@ static QDataStream& operator<<(QDataStream& out, const ClaimRecord& c)
     return out << c.created << c.modified;
 }
 
-static QDataStream& operator>>(QDataStream& in, ClaimRecord& c)
+static JournalReader& operator>>(JournalReader& in, ClaimRecord& c)
 {
     qint64 count = 0;
     in >> c.id >> c.title >> c.speaker >> c.verdict >> c.rationale >> c.evidence >> count;
@@ -52,7 +52,7 @@ static void saveStates(QDataStream& out, const QList<ClaimCommand::State>& state
         out << s.id << s.exists << s.record;
 }
 
-static QList<ClaimCommand::State> loadStates(QDataStream& in)
+static QList<ClaimCommand::State> loadStates(JournalReader& in)
 {
     qint64 count = 0;
     in >> count;
@@ -75,7 +75,7 @@ static QDataStream& operator<<(QDataStream& out, const ReanchorEntry& e)
                << e.oldStart << e.oldEnd << e.newStart << e.newEnd << e.oldQuote << e.newQuote;
 }
 
-static QDataStream& operator>>(QDataStream& in, ReanchorEntry& e)
+static JournalReader& operator>>(JournalReader& in, ReanchorEntry& e)
 {
     qint32 status = 0, candidates = 0;
     in >> e.oldAnnotation >> e.newAnnotation >> status >> e.confidence >> candidates >> e.oldStart >> e.oldEnd
@@ -159,7 +159,7 @@ void ClaimCommand::save(QDataStream& out) const
     saveStates(out, m_after);
 }
 
-std::unique_ptr<StoreCommand> ClaimCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> ClaimCommand::load(ProjectStore* store, JournalReader& in)
 {
     qint32 field = 0;
     in >> field;
@@ -249,7 +249,7 @@ void AddRevisionCommand::save(QDataStream& out) const
     out << m_doc << m_original << m_previous << m_copies << m_copyClaims << m_entryCopies << m_audit;
 }
 
-std::unique_ptr<StoreCommand> AddRevisionCommand::load(ProjectStore* store, QDataStream& in)
+std::unique_ptr<StoreCommand> AddRevisionCommand::load(ProjectStore* store, JournalReader& in)
 {
     Document doc;
     QByteArray original;
@@ -262,7 +262,7 @@ std::unique_ptr<StoreCommand> AddRevisionCommand::load(ProjectStore* store, QDat
     return std::make_unique<AddRevisionCommand>(store, doc, original, previous, copies, copyClaims, entryCopies, audit);
 }
 
-std::unique_ptr<StoreCommand> StoreCommand::loadClaimCommand(ProjectStore* store, int kind, QDataStream& in)
+std::unique_ptr<StoreCommand> StoreCommand::loadClaimCommand(ProjectStore* store, int kind, JournalReader& in)
 {
     switch (kind) {
     case EditClaims:

@@ -25,7 +25,7 @@ public:
                  Field field = Field::Other);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
     /// The first claim of the "after" side (the created one, once performed).
@@ -46,7 +46,7 @@ public:
                        QList<ReanchorEntry> audit);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     bool rewritesJournal() const override { return true; }
     DocumentId documentId() const { return m_doc.id; }
     const QList<ReanchorEntry>& audit() const { return m_audit; }

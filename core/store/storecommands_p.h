@@ -14,6 +14,8 @@
 
 namespace Crossread {
 
+class JournalReader;
+
 class StoreCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Crossread::StoreCommand)
@@ -62,12 +64,12 @@ public:
     virtual void apply(bool undo) = 0;
     virtual void save(QDataStream& out) const = 0;
     /// Rebuilds a command from the journal; nullptr when `kind` is unknown or data is damaged.
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, int kind, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, int kind, JournalReader& in);
 
     /// A quote shortened for labels: “76,000 Ukrainian soldiers…”.
     static QString elide(const QString& quote);
     /// The claim and revision commands (storecommands_claims.cpp), or nullptr for an unknown kind.
-    static std::unique_ptr<StoreCommand> loadClaimCommand(ProjectStore* store, int kind, QDataStream& in);
+    static std::unique_ptr<StoreCommand> loadClaimCommand(ProjectStore* store, int kind, JournalReader& in);
 
 protected:
     ProjectStore::Private& d() const;
@@ -89,7 +91,7 @@ public:
     AddDocumentCommand(ProjectStore* store, Document doc, QByteArray original);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     bool rewritesJournal() const override { return true; }
     DocumentId documentId() const { return m_doc.id; }
 
@@ -106,7 +108,7 @@ public:
                           QList<AnnotationLink> links);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     Document m_doc;
@@ -121,7 +123,7 @@ public:
     SetDocumentMetadataCommand(ProjectStore* store, DocumentId id, DocumentMetadata before, DocumentMetadata after);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     DocumentId m_id;
@@ -134,7 +136,7 @@ public:
     AddAnnotationCommand(ProjectStore* store, Annotation annotation, const QString& tagNames);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     AnnotationId annotationId() const { return m_annotation.id; }
 
 private:
@@ -148,7 +150,7 @@ public:
     AddAnnotationsCommand(ProjectStore* store, QList<Annotation> annotations);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     bool rewritesJournal() const override { return true; }
     QList<AnnotationId> ids() const { return m_ids; }
 
@@ -163,7 +165,7 @@ public:
     RemoveAnnotationCommand(ProjectStore* store, Annotation annotation, QList<AnnotationLink> links);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     Annotation m_annotation;
@@ -181,7 +183,7 @@ public:
     EditAnnotationCommand(ProjectStore* store, Field field, Annotation before, Annotation after, const QString& label);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
     const Annotation& after() const { return m_after; }
@@ -197,7 +199,7 @@ public:
     AddTagCommand(ProjectStore* store, Tag tag);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     TagId tagId() const { return m_tag.id; }
 
 private:
@@ -210,7 +212,7 @@ public:
     UpdateTagCommand(ProjectStore* store, Tag before, Tag after);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     Tag m_before, m_after;
@@ -229,7 +231,7 @@ public:
     RemoveTagCommand(ProjectStore* store, Tag tag, QList<Use> uses, QList<Tag> children);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     Tag m_tag;
@@ -243,7 +245,7 @@ public:
     AddEntityCommand(ProjectStore* store, Entity entity);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
     EntityId entityId() const { return m_entity.id; }
 
 private:
@@ -256,7 +258,7 @@ public:
     UpdateEntityCommand(ProjectStore* store, Entity before, Entity after);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     Entity m_before, m_after;
@@ -269,7 +271,7 @@ public:
     LinkCommand(ProjectStore* store, AnnotationLink link, DocumentId fromDoc, DocumentId toDoc, bool remove);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in, bool remove);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in, bool remove);
     LinkId linkId() const { return m_link.id; }
 
 private:
@@ -284,7 +286,7 @@ public:
     SetSettingCommand(ProjectStore* store, QString key, QString before, QString after);
     void apply(bool undo) override;
     void save(QDataStream& out) const override;
-    static std::unique_ptr<StoreCommand> load(ProjectStore* store, QDataStream& in);
+    static std::unique_ptr<StoreCommand> load(ProjectStore* store, JournalReader& in);
 
 private:
     QString m_key, m_before, m_after;

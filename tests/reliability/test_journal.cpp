@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // A project file from anywhere may hold a damaged undo journal. QDataStream reserves as many list
 // items as an entry claims before reading them, so a count of 2^60 used to throw std::bad_alloc
-// out of ProjectStore::open() and end the program. Such entries must only cost the undo history.
+// out of ProjectStore::open() and end the program, and a count of two billion allocated 16 GB
+// (the fuzzer found it). Such entries must only cost the undo history, and little memory: the
+// journal is read by a JournalReader that refuses claims beyond the entry's own size. Under
+// AddressSanitizer the tests record the largest single allocation while the project opens.
 // Large entries are compressed, and qUncompress() trusts the stream: compressed entries are
 // inflated within the size they claim, which must itself be plausible.
 #include "reliabilitytest.h"
@@ -9,14 +12,56 @@
 #include "store/boundedinflate.h"
 #include "store/database.h"
 
+#include "store/storeserialization_p.h"
+
 #include <QtEndian>
 #include <QUndoStack>
+
+#include <atomic>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CROSSREAD_ALLOCATION_HOOKS 1
+#include <sanitizer/allocator_interface.h>
+#endif
+#endif
 
 using namespace Crossread;
 using namespace Crossread::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+#ifdef CROSSREAD_ALLOCATION_HOOKS
+std::atomic<bool> recording = false;
+std::atomic<std::size_t> largest = 0;
+
+void onMalloc(const volatile void*, std::size_t size)
+{
+    if (recording.load(std::memory_order_relaxed) && size > largest.load(std::memory_order_relaxed))
+        largest.store(size, std::memory_order_relaxed);
+}
+void onFree(const volatile void*) {}
+#endif
+
+/// The largest single allocation made while `run` runs, or nullopt where it cannot be observed
+/// (outside AddressSanitizer builds: glibc has no allocation hooks any more).
+template <typename Run>
+std::optional<std::size_t> largestAllocation(Run run)
+{
+#ifdef CROSSREAD_ALLOCATION_HOOKS
+    static const bool installed = __sanitizer_install_malloc_and_free_hooks(onMalloc, onFree) != 0;
+    largest = 0;
+    recording = installed;
+    run();
+    recording = false;
+    if (installed)
+        return largest.load();
+#else
+    run();
+#endif
+    return std::nullopt;
+}
 
 class Journal : public ProjectTest
 {
@@ -83,6 +128,113 @@ TEST_F(Journal, ImpossibleListSizeCostsOnlyTheHistory)
     qToBigEndian<quint32>(0xfffffffd, big.data());
     setLastPayload(QByteArray(payload).replace(at, 4, big));
     expectOpensWithData("2^32 - 3 tags");
+}
+
+TEST_F(Journal, ACountOfTwoBillionAllocatesNothingLarge)
+{
+    // The fuzzer's find: a tag list claiming 2,020,892,534 items (16 GB of ids) in an entry of a
+    // few hundred bytes. Opening must cost the history and allocate nothing near the claim.
+    const TagId claim = fill();
+    const QByteArray payload = lastPayload();
+    QByteArray list(12, '\0');
+    qToBigEndian<quint32>(1, list.data());
+    qToBigEndian<qint64>(claim, list.data() + 4);
+    const qsizetype at = payload.indexOf(list);
+    ASSERT_GE(at, 0);
+    QByteArray count(4, '\0');
+    qToBigEndian<quint32>(2020892534u, count.data());
+    setLastPayload(QByteArray(payload).replace(at, 4, count));
+    const std::optional<std::size_t> peak = largestAllocation([&] { expectOpensWithData("two billion tags", false); });
+    if (!peak)
+        GTEST_SKIP() << "single allocations are observed under AddressSanitizer only (the asan stage); "
+                        "the project opened with its data";
+    EXPECT_LT(*peak, std::size_t(64) << 20) << "bytes in one allocation";
+}
+
+TEST(JournalReader, ReadsBackWhatQDataStreamWrote)
+{
+    Annotation a;
+    a.id = 7;
+    a.document = 3;
+    a.start = 4;
+    a.end = 19;
+    a.quote = u"«exports rose» by 40 %"_s;
+    a.tags = {1, 2, 9};
+    a.note = QString(); // null stays null
+    a.created = QDateTime(QDate(2025, 5, 1), QTime(9, 30), QTimeZone::UTC);
+    a.evidence = {EvidenceLink{5, u"https://example.org/a"_s, u"Source"_s, QDate(2025, 5, 2)}};
+    Tag t;
+    t.id = 2;
+    t.name = u"Claim"_s;
+    t.color = QColor(u"#d04a02"_s);
+    Entity e;
+    e.id = 4;
+    e.name = u"Valery Gerasimov"_s;
+    e.aliases = {u"Gerasimov"_s, u"Герасимов"_s};
+    const QByteArray raw("\x00\x01\xff binary", 10);
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_5);
+        out << a << t << e << raw << QList<qint64>{} << qint32(-5);
+    }
+    JournalReader in(payload);
+    Annotation a2;
+    Tag t2;
+    Entity e2;
+    QByteArray raw2;
+    QList<qint64> empty{42};
+    qint32 last = 0;
+    in >> a2 >> t2 >> e2 >> raw2 >> empty >> last;
+    ASSERT_EQ(in.status(), QDataStream::Ok);
+    EXPECT_TRUE(in.atEnd());
+    EXPECT_EQ(a2.id, a.id);
+    EXPECT_EQ(a2.start, a.start);
+    EXPECT_EQ(a2.end, a.end);
+    EXPECT_EQ(a2.quote, a.quote);
+    EXPECT_EQ(a2.tags, a.tags);
+    EXPECT_TRUE(a2.note.isNull());
+    EXPECT_EQ(a2.created, a.created);
+    EXPECT_EQ(a2.evidence, a.evidence);
+    EXPECT_EQ(t2, t);
+    EXPECT_EQ(e2.aliases, e.aliases);
+    EXPECT_EQ(raw2, raw);
+    EXPECT_TRUE(empty.isEmpty());
+    EXPECT_EQ(last, -5);
+}
+
+TEST(JournalReader, RefusesEveryClaimBeyondTheBytesLeft)
+{
+    // A list, a string and a byte array each claiming one item or byte more than follows.
+    for (const int kind : {0, 1, 2}) {
+        QByteArray payload(4, '\0');
+        const QByteArray rest(16, 'a');
+        qToBigEndian<quint32>(quint32(rest.size() + 1), payload.data());
+        payload += rest;
+        JournalReader in(payload);
+        QList<qint64> list;
+        QString string;
+        QByteArray bytes;
+        if (kind == 0)
+            in >> list;
+        else if (kind == 1)
+            in >> string;
+        else
+            in >> bytes;
+        EXPECT_EQ(in.status(), QDataStream::ReadCorruptData) << "kind " << kind;
+        EXPECT_TRUE(list.isEmpty() && string.isEmpty() && bytes.isEmpty());
+        // Exactly as many as follow is no damage for a string or byte array.
+        if (kind > 0) {
+            qToBigEndian<quint32>(quint32(rest.size()), payload.data());
+            JournalReader exact(payload);
+            if (kind == 1)
+                exact >> string;
+            else
+                exact >> bytes;
+            EXPECT_EQ(exact.status(), QDataStream::Ok);
+            EXPECT_EQ(kind == 1 ? string.size() * 2 : bytes.size(), rest.size());
+        }
+    }
 }
 
 TEST_F(Journal, AnyDamagedWordOpens)
