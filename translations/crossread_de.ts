@@ -3311,6 +3311,38 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Search status</source>
         <translation>Suchstatus</translation>
     </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Search in this field; at least one stays on.</source>
+        <translation>In diesem Feld suchen; mindestens eines bleibt eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Search in article text</source>
+        <translation>Im Artikeltext suchen</translation>
+    </message>
+    <message>
+        <source>Search in titles</source>
+        <translation>In Titeln suchen</translation>
+    </message>
+    <message>
+        <source>Search in notes</source>
+        <translation>In Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Search in:</source>
+        <translation>Suchen in:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>

@@ -3279,6 +3279,38 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Search status</source>
         <translation>검색 상태</translation>
     </message>
+    <message>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Search in this field; at least one stays on.</source>
+        <translation>이 필드에서 검색합니다. 하나 이상은 켜진 채로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Search in article text</source>
+        <translation>기사 본문에서 검색</translation>
+    </message>
+    <message>
+        <source>Search in titles</source>
+        <translation>제목에서 검색</translation>
+    </message>
+    <message>
+        <source>Search in notes</source>
+        <translation>메모에서 검색</translation>
+    </message>
+    <message>
+        <source>Search in:</source>
+        <translation>검색 범위:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>

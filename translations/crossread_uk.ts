@@ -3343,6 +3343,38 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Search status</source>
         <translation>Стан пошуку</translation>
     </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статті</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Search in this field; at least one stays on.</source>
+        <translation>Шукати в цьому полі; принаймні одне лишається увімкненим.</translation>
+    </message>
+    <message>
+        <source>Search in article text</source>
+        <translation>Шукати в тексті статті</translation>
+    </message>
+    <message>
+        <source>Search in titles</source>
+        <translation>Шукати в заголовках</translation>
+    </message>
+    <message>
+        <source>Search in notes</source>
+        <translation>Шукати в нотатках</translation>
+    </message>
+    <message>
+        <source>Search in:</source>
+        <translation>Шукати в:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SearchEngine</name>

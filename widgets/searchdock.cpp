@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTimer>
@@ -109,6 +110,9 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
     , m_tag(new QComboBox(this))
     , m_from(makeDateEdit(this))
     , m_to(makeDateEdit(this))
+    , m_inText(new QCheckBox(tr("Article text"), this))
+    , m_inTitles(new QCheckBox(tr("Titles"), this))
+    , m_inNotes(new QCheckBox(tr("Notes"), this))
     , m_stems(new QCheckBox(tr("Include other word forms"), this))
     , m_view(new QListView(this))
     , m_status(new QLabel(this))
@@ -128,6 +132,16 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
     m_from->setAccessibleName(tr("Published from"));
     m_to->setObjectName(QStringLiteral("searchTo"));
     m_to->setAccessibleName(tr("Published until"));
+    m_inText->setObjectName(QStringLiteral("searchInText"));
+    m_inTitles->setObjectName(QStringLiteral("searchInTitles"));
+    m_inNotes->setObjectName(QStringLiteral("searchInNotes"));
+    for (QCheckBox* box : {m_inText, m_inTitles, m_inNotes}) {
+        box->setChecked(true);
+        box->setToolTip(tr("Search in this field; at least one stays on."));
+    }
+    m_inText->setAccessibleName(tr("Search in article text"));
+    m_inTitles->setAccessibleName(tr("Search in titles"));
+    m_inNotes->setAccessibleName(tr("Search in notes"));
     m_stems->setObjectName(QStringLiteral("searchStems"));
     m_stems->setToolTip(tr("Also find forms that share a word's stem, e.g. “liberate” finds “liberation” and "
                            "“liberating” (uses the spelling dictionary)."));
@@ -146,6 +160,11 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
 
     auto* filters = new QFormLayout;
     filters->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* fields = new QHBoxLayout;
+    for (QCheckBox* box : {m_inText, m_inTitles, m_inNotes})
+        fields->addWidget(box);
+    fields->addStretch(1);
+    filters->addRow(tr("Search in:"), fields);
     filters->addRow(tr("Outlet:"), m_outlet);
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_from, 1);
@@ -173,6 +192,8 @@ SearchDock::SearchDock(ProjectStore* store, QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_stems, &QCheckBox::toggled, this, &SearchDock::search);
+    for (QCheckBox* box : {m_inText, m_inTitles, m_inNotes})
+        connect(box, &QCheckBox::toggled, this, [this, box](bool checked) { onFieldToggled(box, checked); });
     connect(m_view, &QListView::activated, this, &SearchDock::activate);
     connect(m_model, &SearchResultsModel::searched, this, &SearchDock::onSearched);
 
@@ -217,6 +238,13 @@ SearchQuery SearchDock::currentQuery() const
     q.tag = m_tag->currentData().toLongLong();
     q.from = m_from->date() == kNoDate ? QDate() : m_from->date();
     q.to = m_to->date() == kNoDate ? QDate() : m_to->date();
+    q.fields = {};
+    if (m_inText->isChecked())
+        q.fields |= SearchField::Text;
+    if (m_inTitles->isChecked())
+        q.fields |= SearchField::Title;
+    if (m_inNotes->isChecked())
+        q.fields |= SearchField::Note;
     q.expandStems = m_stems->isChecked();
     q.limit = 200;
     return q;
@@ -239,6 +267,17 @@ void SearchDock::search()
 {
     m_debounce->stop();
     m_model->setQuery(currentQuery());
+}
+
+void SearchDock::onFieldToggled(QCheckBox* box, bool checked)
+{
+    if (!checked && !m_inText->isChecked() && !m_inTitles->isChecked() && !m_inNotes->isChecked()) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(true);
+        return;
+    }
+    if (!m_edit->text().trimmed().isEmpty())
+        search();
 }
 
 void SearchDock::onSearched(int hits, const QString& error)

@@ -20,9 +20,9 @@ class SearchResultsModel;
 struct SearchQuery;
 class SpellService;
 
-/// The Search panel (Ctrl+Shift+F): full-text search of document text, titles and notes with
-/// FTS5 syntax, filters by outlet, publication dates and tag, and optional expansion by word
-/// stems. Hits are listed best first with a snippet in which each match is bold.
+/// The Search panel (Ctrl+Shift+F): full-text search of document text, titles and notes (any of
+/// the three, at least one) with FTS5 syntax, filters by outlet, publication dates and tag, and
+/// optional expansion by word stems. Hits are listed best first with a snippet in which each match is bold.
 ///
 /// The search runs a short moment after the user stops typing (queries take milliseconds, the
 /// pause only avoids a list that flickers with every key). Activating a hit (Enter, double
@@ -70,6 +70,8 @@ private:
     void activate(const QModelIndex& index);
     void refillFilters();
     void onSearched(int hits, const QString& error);
+    /// Keeps at least one field checked: unchecking the last one checks it again.
+    void onFieldToggled(QCheckBox* box, bool checked);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     ProjectStore* m_store;
@@ -80,6 +82,9 @@ private:
     QComboBox* m_tag;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QCheckBox* m_inText;
+    QCheckBox* m_inTitles;
+    QCheckBox* m_inNotes;
     QCheckBox* m_stems;
     QListView* m_view;
     QLabel* m_status;

@@ -127,6 +127,37 @@ TEST_F(SearchDockTest, BadSyntaxShowsAnErrorAndFiltersNarrow)
     EXPECT_EQ(m_dock->model()->hit(0).document, m_second);
 }
 
+TEST_F(SearchDockTest, SearchInChoosesTheFieldsAndKeepsOneOn)
+{
+    ASSERT_NE(m_project.store->addAnnotation(m_second, 4, 12, {m_project.builtin("claim")}, u"Were soldiers trapped? Ask."_s), 0);
+    typeQuery(u"trapped"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dock->model()->rowCount(), 3, 2000); // two texts and the note
+    auto* inText = m_dock->findChild<QCheckBox*>(u"searchInText"_s);
+    auto* inTitles = m_dock->findChild<QCheckBox*>(u"searchInTitles"_s);
+    auto* inNotes = m_dock->findChild<QCheckBox*>(u"searchInNotes"_s);
+    ASSERT_TRUE(inText && inTitles && inNotes);
+    EXPECT_FALSE(inNotes->accessibleName().isEmpty());
+
+    QTest::mouseClick(inNotes, Qt::LeftButton, {}, QPoint(6, inNotes->height() / 2));
+    ASSERT_FALSE(inNotes->isChecked());
+    ASSERT_EQ(m_dock->model()->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        EXPECT_EQ(m_dock->model()->hit(r).field, SearchField::Text);
+
+    // Notes only: the note's hit, which opens its annotation.
+    QTest::mouseClick(inNotes, Qt::LeftButton, {}, QPoint(6, inNotes->height() / 2));
+    QTest::mouseClick(inText, Qt::LeftButton, {}, QPoint(6, inText->height() / 2));
+    QTest::mouseClick(inTitles, Qt::LeftButton, {}, QPoint(6, inTitles->height() / 2));
+    ASSERT_EQ(m_dock->model()->rowCount(), 1);
+    EXPECT_EQ(m_dock->model()->hit(0).field, SearchField::Note);
+
+    // The last field on cannot be turned off: a search always searches somewhere.
+    QTest::mouseClick(inNotes, Qt::LeftButton, {}, QPoint(6, inNotes->height() / 2));
+    EXPECT_TRUE(inNotes->isChecked());
+    EXPECT_EQ(m_dock->currentQuery().fields, SearchFields(SearchField::Note));
+    EXPECT_EQ(m_dock->model()->rowCount(), 1);
+}
+
 TEST_F(SearchDockTest, WordFormsFollowTheSpellingLanguageChosenInSettings)
 {
     SpellService* spelling = m_window->spellService();
