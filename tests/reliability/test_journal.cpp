@@ -94,6 +94,15 @@ protected:
         q->bind(1, payload);
         q->run();
     }
+    /// Where the removed annotation's tag list (count 1, then the tag id, both big-endian) starts
+    /// in `payload`, or -1.
+    static qsizetype tagListAt(const QByteArray& payload, TagId tag)
+    {
+        QByteArray list(12, '\0');
+        qToBigEndian<quint32>(1, list.data());
+        qToBigEndian<qint64>(tag, list.data() + 4);
+        return payload.indexOf(list);
+    }
     /// Opens the project; it must open with its data whatever the journal holds.
     void expectOpensWithData(const char* what, bool undo = true)
     {
@@ -111,11 +120,7 @@ TEST_F(Journal, ImpossibleListSizeCostsOnlyTheHistory)
     const TagId claim = fill();
     const QByteArray payload = lastPayload();
     ASSERT_TRUE(payload.startsWith('r')) << "a small entry is stored uncompressed";
-    // The annotation's tag list: count 1, then the tag id, both big-endian.
-    QByteArray list(12, '\0');
-    qToBigEndian<quint32>(1, list.data());
-    qToBigEndian<qint64>(claim, list.data() + 4);
-    const qsizetype at = payload.indexOf(list);
+    const qsizetype at = tagListAt(payload, claim);
     ASSERT_GE(at, 0);
     // QDataStream's extended size marker followed by 2^60 items.
     QByteArray huge(12, '\0');
@@ -136,10 +141,7 @@ TEST_F(Journal, ACountOfTwoBillionAllocatesNothingLarge)
     // few hundred bytes. Opening must cost the history and allocate nothing near the claim.
     const TagId claim = fill();
     const QByteArray payload = lastPayload();
-    QByteArray list(12, '\0');
-    qToBigEndian<quint32>(1, list.data());
-    qToBigEndian<qint64>(claim, list.data() + 4);
-    const qsizetype at = payload.indexOf(list);
+    const qsizetype at = tagListAt(payload, claim);
     ASSERT_GE(at, 0);
     QByteArray count(4, '\0');
     qToBigEndian<quint32>(2020892534u, count.data());
