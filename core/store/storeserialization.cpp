@@ -45,24 +45,6 @@ bool JournalReader::claimFits()
     return true;
 }
 
-JournalReader& JournalReader::operator>>(QDate& date)
-{
-    m_in >> date;
-    return *this;
-}
-
-JournalReader& JournalReader::operator>>(QDateTime& dateTime)
-{
-    m_in >> dateTime;
-    return *this;
-}
-
-JournalReader& JournalReader::operator>>(QColor& color)
-{
-    m_in >> color;
-    return *this;
-}
-
 JournalReader& JournalReader::operator>>(QString& string)
 {
     // The prefix counts bytes of UTF-16; QDataStream reads them once it is known to fit.

@@ -29,16 +29,15 @@ public:
     void setStatus(QDataStream::Status status) { m_in.setStatus(status); }
     bool atEnd() const { return m_in.atEnd(); }
 
+    /// Values of bounded size go straight to QDataStream.
     template <typename T>
-        requires std::is_arithmetic_v<T>
+        requires std::is_arithmetic_v<T> || std::is_same_v<T, QDate> || std::is_same_v<T, QDateTime>
+        || std::is_same_v<T, QColor>
     JournalReader& operator>>(T& value)
     {
         m_in >> value;
         return *this;
     }
-    JournalReader& operator>>(QDate& date);
-    JournalReader& operator>>(QDateTime& dateTime);
-    JournalReader& operator>>(QColor& color);
     JournalReader& operator>>(QString& string);
     JournalReader& operator>>(QByteArray& bytes);
 
