@@ -2,6 +2,7 @@
 #include "annotationmodel.h"
 
 #include "roles.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 
 #include <QFont>
@@ -105,7 +106,8 @@ QVariant AnnotationModel::data(const QModelIndex& index, int role) const
         case NoteColumn:
             return a.note;
         case VerdictColumn:
-            return a.rationale.isEmpty() ? a.verdict : tr("%1: %2").arg(a.verdict, a.rationale);
+            return a.rationale.isEmpty() ? Builtins::ratingLabel(a.verdict)
+                                         : tr("%1: %2").arg(Builtins::ratingLabel(a.verdict), a.rationale);
         default:
             return displayData(a, index.column());
         }
@@ -386,7 +388,7 @@ QVariant AnnotationModel::displayData(const Annotation& a, int column) const
     case TagsColumn:
         return tagNames(a.tags);
     case VerdictColumn:
-        return a.verdict;
+        return Builtins::ratingLabel(a.verdict);
     case SpeakerColumn:
         return m_entityNames.value(a.speaker);
     case NoteColumn:
@@ -407,7 +409,7 @@ QVariant AnnotationModel::sortData(const Annotation& a, int column) const
     case TagsColumn:
         return tagNames(a.tags).toCaseFolded();
     case VerdictColumn:
-        return a.verdict.toCaseFolded();
+        return Builtins::ratingLabel(a.verdict).toCaseFolded();
     case SpeakerColumn:
         return m_entityNames.value(a.speaker).toCaseFolded();
     case NoteColumn:
@@ -418,7 +420,7 @@ QVariant AnnotationModel::sortData(const Annotation& a, int column) const
 
 QString AnnotationModel::searchText(const Annotation& a) const
 {
-    return QStringList { m_documentTitles.value(a.document), a.quote, tagNames(a.tags), a.verdict,
+    return QStringList { m_documentTitles.value(a.document), a.quote, tagNames(a.tags), Builtins::ratingLabel(a.verdict),
                          a.rationale, m_entityNames.value(a.speaker), a.note }
         .join(QLatin1Char('\n'));
 }

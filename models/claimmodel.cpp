@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "store/projectstore.h"
 #include "verdictcolor.h"
+#include "store/builtins.h"
 
 #include <QSet>
 
@@ -159,7 +160,7 @@ QVariant ClaimModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             switch (index.column()) {
             case TitleColumn: return c.title;
-            case VerdictColumn: return c.verdict;
+            case VerdictColumn: return Builtins::ratingLabel(c.verdict);
             case SpeakerColumn: return speakerName(c.speaker);
             case DocumentsColumn: {
                 QStringList outlets;

@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "store/projectstore.h"
 #include "verdictcolor.h"
+#include "store/builtins.h"
 
 #include <QBrush>
 #include <QColor>
@@ -212,7 +213,7 @@ QString CoverageMatrixModel::cellToolTip(const CoverageRow& row, int column) con
     QString tip = tr("%1 carries “%2”\nProminence: %3\nFraming: %4")
                       .arg(outlet, row.label, prominenceLabel(cell.prominence), cell.framing.summary());
     if (!cell.verdict.isEmpty())
-        tip += QLatin1Char('\n') + tr("Verdict: %1").arg(cell.verdict);
+        tip += QLatin1Char('\n') + tr("Verdict: %1").arg(Builtins::ratingLabel(cell.verdict));
     if (cell.anchors.size() > 1)
         tip += QLatin1Char('\n') + tr("%n rendering(s) in this outlet", nullptr, int(cell.anchors.size()));
     return tip;

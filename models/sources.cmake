@@ -4,6 +4,7 @@ target_sources(crossread_models PRIVATE
   documentmodel.h documentmodel.cpp
   annotationmodel.h annotationmodel.cpp
   annotationfiltermodel.h annotationfiltermodel.cpp
+  collatingsortproxy.h collatingsortproxy.cpp
   tagmodel.h tagmodel.cpp)
 # cues
 target_sources(crossread_models PRIVATE suggestionmodel.h suggestionmodel.cpp)

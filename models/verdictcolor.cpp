@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "verdictcolor.h"
 
-#include <QCoreApplication>
+#include "store/builtins.h"
 
 namespace Crossread {
 
@@ -10,11 +10,11 @@ QColor verdictColor(const QStringList& scale, const QString& verdict)
     if (verdict.isEmpty())
         return {};
     // The default scale ends in an undecided rating; it is not "worse than False".
-    const QString unproven = QCoreApplication::translate("Crossread::Schema", "Unproven");
-    if (verdict.compare(unproven, Qt::CaseInsensitive) == 0)
+    const auto isUnproven = [](const QString& v) { return Builtins::ratingKeyOf(v) == QLatin1String("unproven"); };
+    if (isUnproven(verdict))
         return QColor(0x9a, 0x9a, 0x9a);
     QStringList graded = scale;
-    graded.removeIf([&](const QString& s) { return s.compare(unproven, Qt::CaseInsensitive) == 0; });
+    graded.removeIf(isUnproven);
     const qsizetype i = graded.indexOf(verdict);
     if (i < 0)
         return {};

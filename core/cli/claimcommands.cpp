@@ -5,6 +5,7 @@
 #include "analysis/claimbuilder.h"
 #include "analysis/coveragematrix.h"
 #include "analysis/timeline.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -59,7 +60,8 @@ QJsonObject claimJson(const ProjectStore& store, const ClaimRecord& c)
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("title"), c.title},
             {QStringLiteral("speaker"), speaker ? speaker->name : QString()},
-            {QStringLiteral("verdict"), c.verdict},
+            {QStringLiteral("verdict"), Builtins::ratingLabel(c.verdict)},
+            {QStringLiteral("verdictKey"), c.verdict},
             {QStringLiteral("rationale"), c.rationale},
             {QStringLiteral("evidence"), evidence},
             {QStringLiteral("anchors"), anchors}};
@@ -76,7 +78,7 @@ void printClaims(const ProjectStore& store, Io& io, bool json)
         return;
     }
     for (const ClaimRecord& c : claims) {
-        io.out << tr("Claim %1").arg(c.id) << '\t' << (c.verdict.isEmpty() ? tr("no verdict") : c.verdict) << '\t'
+        io.out << tr("Claim %1").arg(c.id) << '\t' << (c.verdict.isEmpty() ? tr("no verdict") : Builtins::ratingLabel(c.verdict)) << '\t'
                << c.title << '\n';
         for (const ClaimAnchor& a : c.anchors)
             io.out << "  " << a.document << '\t' << a.start << '\t' << a.end << '\t' << a.quote.simplified() << '\n';
@@ -213,7 +215,7 @@ int cmdMatrix(Io& io)
     for (const CoverageRow& row : m.rows) {
         io.out << (row.kind == CoverageRow::Kind::Claim ? tr("Claim") : tr("Speaker")) << ": " << row.label.left(70);
         if (!row.verdict.isEmpty())
-            io.out << " [" << row.verdict << ']';
+            io.out << " [" << Builtins::ratingLabel(row.verdict) << ']';
         io.out << '\n';
         for (int c = 0; c < row.cells.size(); ++c) {
             const CoverageCell& cell = row.cells[c];
@@ -254,7 +256,8 @@ int cmdTimeline(Io& io)
                                                {QStringLiteral("daysAfterFirst"), a.daysAfterFirst}});
             claims.append(QJsonObject{{QStringLiteral("claim"), c.claim},
                                       {QStringLiteral("title"), c.label},
-                                      {QStringLiteral("verdict"), c.verdict},
+                                      {QStringLiteral("verdict"), Builtins::ratingLabel(c.verdict)},
+                                      {QStringLiteral("verdictKey"), c.verdict},
                                       {QStringLiteral("appearances"), appearances}});
         }
         io.out << QString::fromUtf8(QJsonDocument(claims).toJson(QJsonDocument::Indented));

@@ -2,6 +2,7 @@
 // crossread-cli new, info, check, annotate and annotations.
 #include "commands_p.h"
 
+#include "store/builtins.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
@@ -68,10 +69,14 @@ std::optional<Document> findDocument(const ProjectStore& store, const QString& k
 
 QJsonObject toJson(const ProjectStore& store, const Annotation& a)
 {
-    QJsonArray tags;
+    // Labels in the UI language for people, keys beside them for scripts: a built-in's key
+    // ("claim", "mostly-true") whatever the language, a user's tag or rating as written.
+    QJsonArray tags, tagKeys;
     for (const TagId id : a.tags) {
-        if (const std::optional<Tag> t = store.tag(id))
+        if (const std::optional<Tag> t = store.tag(id)) {
             tags.append(t->name);
+            tagKeys.append(t->builtin.isEmpty() ? t->name : t->builtin);
+        }
     }
     QJsonArray evidence;
     for (const EvidenceLink& e : a.evidence) {
@@ -92,8 +97,10 @@ QJsonObject toJson(const ProjectStore& store, const Annotation& a)
         {QStringLiteral("prefix"), a.prefix},
         {QStringLiteral("suffix"), a.suffix},
         {QStringLiteral("tags"), tags},
+        {QStringLiteral("tagKeys"), tagKeys},
         {QStringLiteral("note"), a.note},
-        {QStringLiteral("verdict"), a.verdict.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.verdict)},
+        {QStringLiteral("verdict"), a.verdict.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(Builtins::ratingLabel(a.verdict))},
+        {QStringLiteral("verdictKey"), a.verdict.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.verdict)},
         {QStringLiteral("rationale"), a.rationale},
         {QStringLiteral("speaker"), speaker},
         {QStringLiteral("evidence"), evidence},
@@ -334,7 +341,7 @@ int cmdAnnotations(Io& io)
                 tags.append(t->name);
         }
         io.out << a.id << '\t' << a.document << '\t' << a.start << '-' << a.end << '\t' << tags.join(u',') << '\t'
-               << (a.verdict.isEmpty() ? QStringLiteral("-") : a.verdict) << '\t' << u'“' << a.quote << u'”'
+               << (a.verdict.isEmpty() ? QStringLiteral("-") : Builtins::ratingLabel(a.verdict)) << '\t' << u'“' << a.quote << u'”'
                << (a.orphaned ? tr(" (orphaned)") : QString()) << '\n';
     }
     return Ok;

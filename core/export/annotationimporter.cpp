@@ -189,7 +189,9 @@ bool AnnotationImporter::resolveNames(const QList<ParsedAnnotation>& parsed, con
                 ++report.entitiesCreated;
             }
         }
-        // A verdict the project's scale lacks is added to it rather than dropped.
+        // A verdict the project's scale lacks is added to it rather than dropped. A built-in's
+        // label (files of older versions, other tools) is its key.
+        a.verdict = Builtins::canonicalRating(a.verdict);
         const bool known = a.verdict.isEmpty() || std::any_of(scale.cbegin(), scale.cend(), [&](const QString& rating) {
                                return rating.compare(a.verdict, Qt::CaseInsensitive) == 0;
                            });

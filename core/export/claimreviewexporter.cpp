@@ -38,7 +38,7 @@ bool ClaimReviewExporter::isUnrated(const QString& verdict)
                                    QStringLiteral("not rated"),  QStringLiteral("satire"),
                                    QStringLiteral("opinion")};
     const QString v = verdict.trimmed().toCaseFolded();
-    return words.contains(v) || v == tr("Unproven").toCaseFolded() || v == tr("Unverifiable").toCaseFolded();
+    return words.contains(v) || Builtins::ratingKeyOf(v) == QLatin1String("unproven") || v == tr("Unproven").toCaseFolded() || v == tr("Unverifiable").toCaseFolded();
 }
 
 std::optional<NumericRating> ClaimReviewExporter::numericRating(const QStringList& scale, const QString& verdict)
@@ -66,7 +66,7 @@ QString ClaimReviewExporter::anchorFor(const Document& doc, const Annotation& a)
 
 QJsonObject ClaimReviewExporter::review(const ExportData& data, const Document& doc, const Annotation& a)
 {
-    QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")}, {QStringLiteral("alternateName"), a.verdict}};
+    QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")}, {QStringLiteral("alternateName"), data.verdictLabel(a.verdict)}};
     if (const std::optional<NumericRating> n = numericRating(data.ratingScale, a.verdict)) {
         rating.insert(QStringLiteral("ratingValue"), n->value);
         rating.insert(QStringLiteral("bestRating"), n->best);

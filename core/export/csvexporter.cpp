@@ -10,7 +10,9 @@ QStringList CsvExporter::header()
             QStringLiteral("start"),    QStringLiteral("end"),      QStringLiteral("quote"),
             QStringLiteral("tags"),     QStringLiteral("verdict"),  QStringLiteral("rationale"),
             QStringLiteral("speaker"),  QStringLiteral("note"),     QStringLiteral("evidence"),
-            QStringLiteral("annotator"), QStringLiteral("created"), QStringLiteral("modified")};
+            QStringLiteral("annotator"), QStringLiteral("created"), QStringLiteral("modified"),
+            // Keys for scripts: the same in every language (a built-in's key, a user's name as written).
+            QStringLiteral("tag_keys"), QStringLiteral("verdict_key")};
 }
 
 QString CsvExporter::quoteField(const QString& field)
@@ -57,8 +59,9 @@ QByteArray CsvExporter::exportData(const ExportData& data, const ExportOptions& 
             writeRow({doc.meta.title, doc.meta.outlet,
                       doc.meta.published.isValid() ? doc.meta.published.toString(Qt::ISODate) : QString(),
                       QString::number(a.start), QString::number(a.end), a.quote, data.tagNames(a).join(QStringLiteral("; ")),
-                      a.verdict, a.rationale, data.speakerName(a), a.note, evidenceField(a.evidence), a.annotator,
-                      isoDateTime(a.created), isoDateTime(a.modified)});
+                      data.verdictLabel(a.verdict), a.rationale, data.speakerName(a), a.note, evidenceField(a.evidence),
+                      a.annotator, isoDateTime(a.created), isoDateTime(a.modified),
+                      data.tagKeys(a).join(QStringLiteral("; ")), a.verdict});
         }
     }
     QByteArray bytes = options.bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();

@@ -39,6 +39,7 @@ ExportData ExportData::fromStore(const ProjectStore& store)
     data.organizationName = store.setting(QStringLiteral("organization.name")).trimmed();
     data.organizationUrl = store.setting(QStringLiteral("organization.url")).trimmed();
     data.reviewUrl = store.setting(QStringLiteral("organization.reviewUrl")).trimmed();
+    data.labels = Builtins::Labels(store.setting(QStringLiteral("report.language")).trimmed());
     data.projectName = store.setting(QStringLiteral("project.name")).trimmed();
     if (data.projectName.isEmpty())
         data.projectName = QFileInfo(store.path()).completeBaseName();
@@ -62,9 +63,33 @@ QStringList ExportData::tagNames(const Annotation& a) const
     for (const TagId id : a.tags) {
         const auto it = tags.constFind(id);
         if (it != tags.constEnd())
-            names.append(it->name);
+            names.append(tagLabel(*it));
     }
     return names;
+}
+
+QString ExportData::tagLabel(const Tag& tag) const
+{
+    // Tag::name holds a built-in's default in the UI language unless the user renamed it.
+    if (!tag.builtin.isEmpty() && tag.name == Builtins::tagLabel(tag.builtin))
+        return labels.tag(tag.builtin);
+    return tag.name;
+}
+
+QString ExportData::tagKey(const Tag& tag)
+{
+    return tag.builtin.isEmpty() ? tag.name : tag.builtin;
+}
+
+QStringList ExportData::tagKeys(const Annotation& a) const
+{
+    QStringList keys;
+    for (const TagId id : a.tags) {
+        const auto it = tags.constFind(id);
+        if (it != tags.constEnd())
+            keys.append(tagKey(*it));
+    }
+    return keys;
 }
 
 QString ExportData::speakerName(const Annotation& a) const

@@ -3,6 +3,7 @@
 
 #include "analysis/coveragematrix.h"
 #include "analysis/timeline.h"
+#include "store/builtins.h"
 #include "store/types.h"
 
 #include <QDateTime>
@@ -44,6 +45,9 @@ struct ExportData
     QString organizationUrl;
     QString reviewUrl;
     QString projectName;
+    /// The language of the built-ins' labels in reports, CSV and ClaimReview's alternateName
+    /// (project setting "report.language"; empty: the UI language). Machine-read fields carry keys.
+    Builtins::Labels labels;
     // Claim records across documents (issue #9); the matrix and timeline are built only when
     // there are claims, since they scan every document's cues.
     QList<ClaimRecord> claims;
@@ -53,7 +57,14 @@ struct ExportData
     static ExportData fromStore(const ProjectStore& store);
 
     const Document* document(DocumentId id) const;
+    /// Tag labels in the report language (a name the user gave is kept as written).
     QStringList tagNames(const Annotation& a) const;
+    QString tagLabel(const Tag& tag) const;
+    /// Tag keys: a built-in's key ("claim"), a user tag's name as written.
+    QStringList tagKeys(const Annotation& a) const;
+    static QString tagKey(const Tag& tag);
+    /// A verdict's label in the report language (a key's translation, a literal as is).
+    QString verdictLabel(const QString& verdict) const { return labels.rating(verdict); }
     QString speakerName(const Annotation& a) const;
     int annotationCount() const;
 };

@@ -22,11 +22,11 @@ QColor verdictColor(const QStringList& scale, const QString& verdict)
 {
     if (verdict.isEmpty())
         return {};
-    const QString unproven = QCoreApplication::translate("Crossread::Schema", "Unproven");
-    if (verdict.compare(unproven, Qt::CaseInsensitive) == 0)
+    const auto isUnproven = [](const QString& v) { return Builtins::ratingKeyOf(v) == QLatin1String("unproven"); };
+    if (isUnproven(verdict))
         return QColor(0x9a, 0x9a, 0x9a);
     QStringList graded = scale;
-    graded.removeIf([&](const QString& s) { return s.compare(unproven, Qt::CaseInsensitive) == 0; });
+    graded.removeIf(isUnproven);
     const qsizetype i = graded.indexOf(verdict);
     if (i < 0)
         return {};
@@ -40,9 +40,9 @@ QString verdictChip(const ExportData& data, const QString& verdict)
         return htmlEscape(tr("not rated yet"));
     const QColor c = verdictColor(data.ratingScale, verdict);
     if (!c.isValid())
-        return QStringLiteral("<span class=\"verdict\">") + htmlEscape(verdict) + QStringLiteral("</span>");
+        return QStringLiteral("<span class=\"verdict\">") + htmlEscape(data.verdictLabel(verdict)) + QStringLiteral("</span>");
     return QStringLiteral("<span class=\"verdict\" style=\"background-color:%1\">&nbsp;%2&nbsp;</span>")
-        .arg(c.name(), htmlEscape(verdict));
+        .arg(c.name(), htmlEscape(data.verdictLabel(verdict)));
 }
 
 /// Heat of a cell: darker the more prominent the rendering.

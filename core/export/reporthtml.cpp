@@ -41,10 +41,10 @@ QString htmlEscape(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString tagChip(const Tag& tag)
+QString tagChip(const ExportData& data, const Tag& tag)
 {
     return QStringLiteral("<span class=\"tag\" style=\"background-color: %1\">%2</span>")
-        .arg(lightColor(tag.color).name(), htmlEscape(tag.name));
+        .arg(lightColor(tag.color).name(), htmlEscape(data.tagLabel(tag)));
 }
 
 QColor lightColor(const QColor& color)
@@ -81,7 +81,7 @@ QByteArray ReportExporter::html(const ExportData& data, const ExportOptions& opt
     out += QStringLiteral("</p>\n<p>") + htmlEscape(tr("Tags:")) + u' ';
     QStringList chips;
     for (const Tag& t : data.tagOrder)
-        chips.append(tagChip(t));
+        chips.append(tagChip(data, t));
     out += chips.join(u' ') + QStringLiteral("</p>\n");
 
     out += QStringLiteral("<h2>") + htmlEscape(tr("Contents")) + QStringLiteral("</h2>\n<ul>\n");
@@ -123,7 +123,7 @@ QString ReportExporter::claimsSection(const ExportData& data)
                         .arg(ClaimReviewExporter::anchorFor(doc, a), htmlEscape(a.quote.simplified()),
                              QStringLiteral("<a href=\"#a-%1\">%2</a>").arg(a.id).arg(htmlEscape(documentLabel(doc))),
                              htmlEscape(data.speakerName(a)),
-                             a.verdict.isEmpty() ? htmlEscape(tr("not rated yet")) : htmlEscape(a.verdict),
+                             a.verdict.isEmpty() ? htmlEscape(tr("not rated yet")) : htmlEscape(data.verdictLabel(a.verdict)),
                              htmlEscape(a.rationale), evidence);
         }
     }

@@ -9,10 +9,12 @@
 
 namespace Crossread {
 
+struct ExportData;
+
 QString htmlEscape(const QString& text);
 /// A tag's colour mixed with white, light enough to read black text on.
 QColor lightColor(const QColor& color);
-QString tagChip(const Tag& tag);
+QString tagChip(const ExportData& data, const Tag& tag);
 /// "Title (Outlet)".
 QString documentLabel(const Document& doc);
 

@@ -82,12 +82,12 @@ QString ReportExporter::documentSection(const ExportData& data, const Document& 
     for (const Annotation& a : list) {
         QStringList parts;
         for (const TagId id : a.tags)
-            parts.append(tagChip(data.tags.value(id)));
+            parts.append(tagChip(data, data.tags.value(id)));
         parts.append(QStringLiteral("<a href=\"#a-%1\">“%2”</a>").arg(a.id).arg(htmlEscape(a.quote.simplified())));
         if (a.speaker)
             parts.append(htmlEscape(tr("— %1").arg(data.speakerName(a))));
         if (!a.verdict.isEmpty())
-            parts.append(QStringLiteral("<span class=\"verdict\">") + htmlEscape(a.verdict) + QStringLiteral("</span>"));
+            parts.append(QStringLiteral("<span class=\"verdict\">") + htmlEscape(data.verdictLabel(a.verdict)) + QStringLiteral("</span>"));
         QString item = parts.join(u' ');
         if (!a.note.isEmpty())
             item += QStringLiteral("<br>") + htmlEscape(a.note);

@@ -77,8 +77,10 @@ QJsonObject crossreadFields(const ExportData& data, const Document& doc, const A
 QJsonObject WebAnnotationExporter::annotation(const ExportData& data, const Document& doc, const Annotation& a)
 {
     QJsonArray bodies;
-    for (const QString& name : data.tagNames(a))
-        bodies.append(textualBody(QStringLiteral("tagging"), name));
+    // Tagging and assessing bodies carry keys, the same in every language: a built-in tag's key
+    // ("claim"), a user tag's name, a built-in rating's key ("mostly-true") or a user's rating.
+    for (const QString& key : data.tagKeys(a))
+        bodies.append(textualBody(QStringLiteral("tagging"), key));
     if (!a.note.isEmpty())
         bodies.append(textualBody(QStringLiteral("commenting"), a.note));
     if (!a.verdict.isEmpty())
@@ -140,13 +142,16 @@ QJsonObject WebAnnotationExporter::collection(const ExportData& data, const Expo
 
     QJsonArray tagDefs;
     for (const Tag& t : data.tagOrder) {
-        QJsonObject def{{QStringLiteral("name"), t.name}, {QStringLiteral("color"), t.color.name()}};
+        // Named by key as in the tagging bodies; the label beside it is for people.
+        QJsonObject def{{QStringLiteral("name"), ExportData::tagKey(t)}, {QStringLiteral("color"), t.color.name()}};
         if (!t.description.isEmpty())
             def.insert(QStringLiteral("description"), t.description);
-        if (!t.builtin.isEmpty())
+        if (!t.builtin.isEmpty()) {
             def.insert(QStringLiteral("builtin"), t.builtin);
+            def.insert(QStringLiteral("label"), data.tagLabel(t));
+        }
         if (const auto parent = data.tags.constFind(t.parent); parent != data.tags.constEnd())
-            def.insert(QStringLiteral("parent"), parent->name);
+            def.insert(QStringLiteral("parent"), ExportData::tagKey(*parent));
         tagDefs.append(def);
     }
 

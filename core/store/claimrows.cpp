@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "claimrows_p.h"
 
+#include "builtins.h"
+
 #include <QHash>
 #include <QTimeZone>
 
@@ -99,6 +101,7 @@ QList<ClaimRecord> readAll(Database& db)
 
 void write(Database& db, ClaimRecord& c)
 {
+    c.verdict = Builtins::canonicalRating(c.verdict); // format-3 undo entries carry labels
     if (c.id && read(db, c.id).id) {
         Query q = db.query("UPDATE claims SET title = ?, speaker = ?, verdict = ?, rationale = ?, created = ?, "
                            "modified = ? WHERE id = ?");

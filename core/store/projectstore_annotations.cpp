@@ -2,6 +2,8 @@
 // The annotation mutators. Each edit is an EditAnnotationCommand with before/after snapshots.
 #include "projectstore_p.h"
 
+#include "builtins.h"
+
 #include "storecommands_p.h"
 #include "text/offsets.h"
 
@@ -140,13 +142,9 @@ QList<AnnotationId> ProjectStore::addAnnotations(const QList<Annotation>& annota
                     a.tags.append(t);
             }
             if (!a.verdict.isEmpty()) {
-                const auto rating = std::find_if(scale.cbegin(), scale.cend(), [&](const QString& r) {
-                    return r.compare(a.verdict.trimmed(), Qt::CaseInsensitive) == 0;
-                });
-                if (rating == scale.cend()) {
-                    d->invalid(tr("“%1” is not on the rating scale (%2).").arg(a.verdict, scale.join(QStringLiteral(", "))));
+                const std::optional<QString> rating = d->checkedVerdict(a.verdict, scale);
+                if (!rating)
                     return {};
-                }
                 a.verdict = *rating;
             }
             if (a.speaker != 0 && !d->readEntity(a.speaker).id) {
@@ -259,20 +257,12 @@ bool ProjectStore::setAnnotationNote(AnnotationId id, const QString& note)
 bool ProjectStore::setVerdict(AnnotationId id, const QString& verdict)
 {
     return d->editAnnotation(id, EditAnnotationCommand::Verdict, [&](Annotation& a, QString& label) {
-        QString value;
-        if (!verdict.trimmed().isEmpty()) {
-            for (const QString& rating : ratingScale()) {
-                if (rating.compare(verdict.trimmed(), Qt::CaseInsensitive) == 0)
-                    value = rating;
-            }
-            if (value.isEmpty()) {
-                d->invalid(tr("“%1” is not on the rating scale (%2).").arg(verdict, ratingScale().join(QStringLiteral(", "))));
-                return false;
-            }
-        }
-        a.verdict = value;
-        label = value.isEmpty() ? tr("Clear verdict on “%1”").arg(quoted(a))
-                                : tr("Verdict '%1' on “%2”").arg(value, quoted(a));
+        const std::optional<QString> value = d->checkedVerdict(verdict, ratingScale());
+        if (!value)
+            return false;
+        a.verdict = *value;
+        label = value->isEmpty() ? tr("Clear verdict on “%1”").arg(quoted(a))
+                                 : tr("Verdict '%1' on “%2”").arg(Builtins::ratingLabel(*value), quoted(a));
         return true;
     });
 }

@@ -3,6 +3,8 @@
 // holding before/after snapshots; see storecommands_claims.cpp.
 #include "projectstore_p.h"
 
+#include "builtins.h"
+
 #include "claimrows_p.h"
 #include "storecommands_claims_p.h"
 
@@ -270,19 +272,12 @@ bool ProjectStore::setClaimTitle(ClaimId id, const QString& title)
 bool ProjectStore::setClaimVerdict(ClaimId id, const QString& verdict)
 {
     return editClaim(*d, this, id, [&](ClaimRecord& c, QString& label) {
-        QString value;
-        if (!verdict.trimmed().isEmpty()) {
-            const QStringList scale = ratingScale();
-            for (const QString& rating : scale) {
-                if (rating.compare(verdict.trimmed(), Qt::CaseInsensitive) == 0)
-                    value = rating;
-            }
-            if (value.isEmpty())
-                return !d->invalid(tr("“%1” is not on the rating scale (%2).").arg(verdict, scale.join(QStringLiteral(", "))));
-        }
-        c.verdict = value;
-        label = value.isEmpty() ? tr("Clear verdict of claim “%1”").arg(claimLabel(c))
-                                : tr("Verdict '%1' on claim “%2”").arg(value, claimLabel(c));
+        const std::optional<QString> value = d->checkedVerdict(verdict, ratingScale());
+        if (!value)
+            return false;
+        c.verdict = *value;
+        label = value->isEmpty() ? tr("Clear verdict of claim “%1”").arg(claimLabel(c))
+                                 : tr("Verdict '%1' on claim “%2”").arg(Builtins::ratingLabel(*value), claimLabel(c));
         return true;
     });
 }

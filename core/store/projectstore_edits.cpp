@@ -2,6 +2,7 @@
 // The mutators: each validates, builds one command, performs it and pushes it on success.
 #include "projectstore_p.h"
 
+#include "builtins.h"
 #include "storecommands_p.h"
 #include "text/offsets.h"
 
@@ -83,11 +84,31 @@ bool ProjectStore::setDocumentMetadata(DocumentId id, const DocumentMetadata& me
 
 // ---- tags -------------------------------------------------------------------
 
+std::optional<QString> ProjectStore::Private::checkedVerdict(const QString& text, const QStringList& scale)
+{
+    const QString wanted = Builtins::canonicalRating(text);
+    if (wanted.isEmpty())
+        return QString();
+    for (const QString& rating : scale) {
+        if (rating.compare(wanted, Qt::CaseInsensitive) == 0)
+            return rating;
+    }
+    QStringList labels;
+    for (const QString& rating : scale)
+        labels.append(Builtins::ratingLabel(rating));
+    invalid(ProjectStore::tr("“%1” is not on the rating scale (%2).").arg(text.trimmed(), labels.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
 /// Checks name, parent and shortcut of `tag` against the others; returns an error message or "".
 QString ProjectStore::Private::checkTag(const Tag& tag)
 {
     if (tag.name.trimmed().isEmpty())
         return tr("A tag needs a name.");
+    // The names of the built-ins in every UI language stay theirs, so that "--tag Claim" means
+    // one tag whatever language the project was made in.
+    if (const QString key = Builtins::tagKeyOf(tag.name); !key.isEmpty() && key != tag.builtin)
+        return tr("“%1” is a name of the built-in tag “%2”.").arg(tag.name.trimmed(), Builtins::tagLabel(key));
     for (const Tag& other : owner->tags()) {
         if (other.id == tag.id)
             continue;
@@ -266,7 +287,7 @@ bool ProjectStore::setRatingScale(const QStringList& scale)
 {
     QStringList cleaned;
     for (const QString& entry : scale) {
-        const QString e = entry.trimmed();
+        const QString e = Builtins::canonicalRating(entry); // a built-in's key, else the text
         if (e.isEmpty() || cleaned.contains(e, Qt::CaseInsensitive))
             return !d->invalid(tr("The rating scale needs distinct, non-empty names."));
         cleaned.append(e);

@@ -2,6 +2,7 @@
 // The read side of ProjectStore. Queries never throw: a failing read is logged and answers empty.
 #include "projectstore_p.h"
 
+#include "builtins.h"
 #include "text/offsets.h"
 
 #include <QJsonArray>
@@ -164,9 +165,17 @@ std::optional<Tag> ProjectStore::tagByName(const QString& name) const
 {
     // In C++ rather than COLLATE NOCASE, which folds ASCII only ("Заявление" vs "заявление").
     const QString wanted = name.trimmed();
-    for (const Tag& t : tags()) {
+    const QList<Tag> all = tags();
+    for (const Tag& t : all) {
         if (t.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return t;
+    }
+    // A built-in answers to its key and its default name in every UI language, renamed or not.
+    if (const QString key = Builtins::tagKeyOf(wanted); !key.isEmpty()) {
+        for (const Tag& t : all) {
+            if (t.builtin == key)
+                return t;
+        }
     }
     return std::nullopt;
 }

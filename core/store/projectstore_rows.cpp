@@ -2,6 +2,8 @@
 // Reading and writing single rows. Every function throws SqlError; callers own the transaction.
 #include "projectstore_p.h"
 
+#include "builtins.h"
+#include "schema.h"
 #include "text/offsets.h"
 
 #include <QHash>
@@ -232,6 +234,8 @@ void ProjectStore::Private::insertAnnotation(Annotation& a)
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q->bindId(1, a.id).bind(2, a.document).bind(3, a.start).bind(4, a.end);
         q->bind(5, a.quote).bind(6, a.prefix).bind(7, a.suffix).bind(8, a.note).bind(9, a.annotator);
+        // Verdicts of format-3 undo entries are translated labels: stored by key (builtins.h).
+        a.verdict = Builtins::canonicalRating(a.verdict);
         q->bind(10, toMs(a.created)).bind(11, toMs(a.modified)).bind(12, a.verdict).bind(13, a.rationale);
         q->bindId(14, a.speaker);
         q->run();
@@ -260,6 +264,7 @@ void ProjectStore::Private::writeAnnotation(Annotation& a)
                             "speaker = ? WHERE id = ?");
         q->bind(1, a.start).bind(2, a.end).bind(3, a.quote).bind(4, a.prefix).bind(5, a.suffix);
         q->bind(6, a.note).bind(7, a.annotator).bind(8, toMs(a.created)).bind(9, toMs(a.modified));
+        a.verdict = Builtins::canonicalRating(a.verdict);
         q->bind(10, a.verdict).bind(11, a.rationale).bindId(12, a.speaker).bind(13, a.id);
         q->run();
     }
@@ -320,17 +325,39 @@ Tag ProjectStore::Private::readTag(TagId id)
     q->bind(1, id);
     if (!q->step())
         return {};
-    return Tag{id, q->text(0), QColor::fromString(q->text(1)), q->int64(2), q->text(3), q->text(4),
-               q->isNull(5) ? QString() : q->text(5)};
+    const QString builtin = q->isNull(5) ? QString() : q->text(5);
+    // A built-in's NULL name and description are its translated defaults (builtins.h).
+    return Tag{id,
+               q->isNull(0) ? Builtins::tagLabel(builtin) : q->text(0),
+               QColor::fromString(q->text(1)),
+               q->int64(2),
+               q->text(3),
+               q->isNull(4) ? Builtins::tagDescription(builtin) : q->text(4),
+               builtin};
+}
+
+// A built-in tag keeps following the translation unless given a name (or description) other than
+// its defaults in any UI language; undo entries of format 3 carry translated names and land here too.
+static void bindStoredTagTexts(Statement& st, int nameIndex, int descriptionIndex, const Tag& tag)
+{
+    const bool builtin = !tag.builtin.isEmpty();
+    if (builtin && (tag.name.trimmed().isEmpty() || Builtins::tagKeyOf(tag.name) == tag.builtin))
+        st.bindNull(nameIndex);
+    else
+        st.bind(nameIndex, tag.name);
+    if (builtin && (tag.description.trimmed().isEmpty() || Builtins::isDefaultTagDescription(tag.builtin, tag.description)))
+        st.bindNull(descriptionIndex);
+    else
+        st.bind(descriptionIndex, tag.description);
 }
 
 void ProjectStore::Private::insertTag(Tag& tag)
 {
     Query q = db->query("INSERT INTO tags (id, name, color, parent, shortcut, description, builtin) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    q->bindId(1, tag.id).bind(2, tag.name).bind(3, tag.color.name()).bindId(4, tag.parent);
+    q->bindId(1, tag.id).bind(3, tag.color.name()).bindId(4, tag.parent);
     q->bind(5, tag.shortcut);
-    q->bind(6, tag.description);
+    bindStoredTagTexts(*q, 2, 6, tag);
     if (tag.builtin.isEmpty())
         q->bindNull(7);
     else
@@ -342,9 +369,10 @@ void ProjectStore::Private::insertTag(Tag& tag)
 void ProjectStore::Private::writeTag(const Tag& tag)
 {
     Query q = db->query("UPDATE tags SET name = ?, color = ?, parent = ?, shortcut = ?, description = ? WHERE id = ?");
-    q->bind(1, tag.name).bind(2, tag.color.name()).bindId(3, tag.parent);
+    q->bind(2, tag.color.name()).bindId(3, tag.parent);
     q->bind(4, tag.shortcut);
-    q->bind(5, tag.description).bind(6, tag.id);
+    bindStoredTagTexts(*q, 1, 5, tag);
+    q->bind(6, tag.id);
     q->run();
 }
 
@@ -492,7 +520,8 @@ void ProjectStore::Private::writeSetting(const QString& key, const QString& valu
         return;
     }
     Query q = db->query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    q->bind(1, key).bind(2, value);
+    // A scale from a format-3 undo entry names built-in ratings by their translated labels.
+    q->bind(1, key).bind(2, key == QLatin1String("ratingScale") ? Schema::canonicalRatingScaleJson(value) : value);
     q->run();
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "schema.h"
 
+#include "builtins.h"
 #include "database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -132,12 +132,7 @@ INSERT INTO undo_state (id, position) VALUES (1, 0);
 
 QStringList defaultRatingScale()
 {
-    return {QCoreApplication::translate("Crossread::Schema", "True"),
-            QCoreApplication::translate("Crossread::Schema", "Mostly true"),
-            QCoreApplication::translate("Crossread::Schema", "Misleading"),
-            QCoreApplication::translate("Crossread::Schema", "Mostly false"),
-            QCoreApplication::translate("Crossread::Schema", "False"),
-            QCoreApplication::translate("Crossread::Schema", "Unproven")};
+    return Builtins::ratingKeys();
 }
 
 static void insertBuiltinTags(Database& db)
@@ -145,26 +140,18 @@ static void insertBuiltinTags(Database& db)
     struct Builtin
     {
         const char* key;
-        const char* name;
         const char* color;
         const char* shortcut;
-        const char* description;
     };
     static const Builtin builtins[] = {
-        {"claim", QT_TRANSLATE_NOOP("Crossread::Schema", "Claim"), "#e6a23c", "1",
-         QT_TRANSLATE_NOOP("Crossread::Schema", "A checkable statement of fact")},
-        {"attribution", QT_TRANSLATE_NOOP("Crossread::Schema", "Attribution"), "#409eff", "2",
-         QT_TRANSLATE_NOOP("Crossread::Schema", "Who said it, and where")},
-        {"unverified", QT_TRANSLATE_NOOP("Crossread::Schema", "Unverified"), "#c45656", "3",
-         QT_TRANSLATE_NOOP("Crossread::Schema", "Stated without a source that can be checked")},
+        {"claim", "#e6a23c", "1"},
+        {"attribution", "#409eff", "2"},
+        {"unverified", "#c45656", "3"},
     };
-    Query q = db.query("INSERT INTO tags (name, color, shortcut, description, builtin) VALUES (?, ?, ?, ?, ?)");
+    // Name and description NULL: the translated defaults, in whatever language the project is viewed.
+    Query q = db.query("INSERT INTO tags (name, color, shortcut, description, builtin) VALUES (NULL, ?, ?, NULL, ?)");
     for (const Builtin& b : builtins) {
-        q->bind(1, QCoreApplication::translate("Crossread::Schema", b.name))
-            .bind(2, QString::fromLatin1(b.color))
-            .bind(3, QString::fromLatin1(b.shortcut))
-            .bind(4, QCoreApplication::translate("Crossread::Schema", b.description))
-            .bind(5, QString::fromLatin1(b.key));
+        q->bind(1, QString::fromLatin1(b.color)).bind(2, QString::fromLatin1(b.shortcut)).bind(3, QString::fromLatin1(b.key));
         q->run();
     }
 }
@@ -177,6 +164,7 @@ void create(Database& db)
     // built by the same statements.
     addSearchIndex(db); // v2
     addClaimsAndRevisions(db); // v3
+    useBuiltinKeys(db); // v4
     insertBuiltinTags(db);
     {
         Query q = db.query("INSERT INTO settings (key, value) VALUES (?, ?)");
@@ -198,7 +186,29 @@ void migrate(Database& db, int fromVersion)
     static constexpr std::array<Migration, CurrentVersion - 1> migrations = {
         &addSearchIndex, // 1 → 2 (schema_search.cpp)
         &addClaimsAndRevisions, // 2 → 3 (schema_claims.cpp)
+        &useBuiltinKeys, // 3 → 4 (schema_builtins.cpp)
     };
+    // Version 4 rebuilds the tags table: with foreign keys on, dropping it would cascade to
+    // annotation_tags. PRAGMA foreign_keys is a no-op inside a transaction, so it is set here.
+    struct ForeignKeysOff
+    {
+        Database& m_db;
+        explicit ForeignKeysOff(Database& d)
+            : m_db(d)
+        {
+            m_db.exec("PRAGMA foreign_keys = OFF");
+        }
+        ~ForeignKeysOff()
+        {
+            try {
+                m_db.exec("PRAGMA foreign_keys = ON");
+            } catch (const SqlError&) {
+                // Setting a pragma outside a transaction does not fail; a destructor must not throw.
+            }
+        }
+        ForeignKeysOff(const ForeignKeysOff&) = delete;
+        ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+    } foreignKeysOff(db);
     for (int v = fromVersion; v < CurrentVersion; ++v) {
         Transaction t(db);
         migrations[v - 1](db);

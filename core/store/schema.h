@@ -13,10 +13,12 @@ namespace Schema {
 /// `PRAGMA application_id` of every Crossread project: "CRRD".
 constexpr int ApplicationId = 0x43525244;
 /// `PRAGMA user_version` this build writes. Bump it together with a new entry in migrate().
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 
-/// The rating scale a new project starts with (untranslated keys are stored; see defaultRatingScale()).
+/// The rating scale a new project starts with: the keys of the built-in ratings (builtins.h).
 QStringList defaultRatingScale();
+/// A ratingScale setting (JSON array) with every built-in rating named by its key, without duplicates.
+QString canonicalRatingScaleJson(const QString& json);
 
 /// Creates every table of the current version in an empty database, within one transaction.
 void create(Database& db);
@@ -27,6 +29,8 @@ void migrate(Database& db, int fromVersion);
 void addSearchIndex(Database& db);
 /// Version 3: claim records spanning documents and document revisions (schema_claims.cpp).
 void addClaimsAndRevisions(Database& db);
+/// Version 4: built-in tags and ratings stored by stable key, labelled when shown (schema_builtins.cpp).
+void useBuiltinKeys(Database& db);
 /// The per-connection settings every project connection uses (foreign keys, WAL, synchronous).
 void configure(Database& db, bool readOnly);
 

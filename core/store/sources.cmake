@@ -2,7 +2,8 @@
 target_sources(crossread_core PRIVATE
   store/types.h store/projectstore.h store/projectstore_p.h
   store/database.cpp store/database.h
-  store/schema.cpp store/schema.h store/schema_search.cpp store/schema_claims.cpp
+  store/schema.cpp store/schema.h store/schema_search.cpp store/schema_claims.cpp store/schema_builtins.cpp
+  store/builtins.cpp store/builtins.h
   store/projectstore.cpp store/projectstore_queries.cpp store/projectstore_edits.cpp
   store/projectstore_annotations.cpp store/projectstore_rows.cpp store/projectstore_journal.cpp
   store/storecommands.cpp store/storecommands_annotations.cpp store/storecommands_p.h

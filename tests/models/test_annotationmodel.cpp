@@ -70,7 +70,7 @@ TEST_F(AnnotationModelTest, EditsEmitDataChangedForTheirRowOnly)
         EXPECT_EQ(args.at(0).toModelIndex().row(), row2);
         EXPECT_EQ(args.at(1).toModelIndex().row(), row2);
     }
-    EXPECT_EQ(cell(a2, AnnotationModel::VerdictColumn), store.ratingScale().value(0));
+    EXPECT_EQ(cell(a2, AnnotationModel::VerdictColumn), QStringLiteral("True")) << "the label, in the UI language";
     EXPECT_EQ(model->indexOf(a2).data(VerdictRole).toString(), store.ratingScale().value(0));
 
     ASSERT_TRUE(store.setAnnotationNote(a1, QStringLiteral("Line one\nline two")));

@@ -93,7 +93,8 @@ TEST_F(ClaimModelsTest, ClaimTreeFollowsClaimEditsAndUndo)
     const QString verdict = store.ratingScale().first();
     ASSERT_TRUE(store.setClaimVerdict(id, verdict));
     EXPECT_GE(changed.count(), 1);
-    EXPECT_EQ(model.index(0, ClaimModel::VerdictColumn).data().toString(), verdict);
+    EXPECT_EQ(model.index(0, ClaimModel::VerdictColumn).data().toString(), QStringLiteral("True")); // the key's label
+    EXPECT_EQ(model.index(0, ClaimModel::VerdictColumn).data(VerdictRole).toString(), verdict);
     EXPECT_EQ(model.index(0, ClaimModel::VerdictColumn).data(VerdictColorRole).value<QColor>(),
               verdictColor(store.ratingScale(), verdict));
 

@@ -83,7 +83,7 @@ TEST_F(Matrix, ClaimRowsCarryProminenceFramingVerdictAndAnchors)
     EXPECT_EQ(row.kind, CoverageRow::Kind::Claim);
     EXPECT_EQ(row.claim, m_liberated);
     EXPECT_EQ(row.label, u"Korean troops liberated Kursk"_s);
-    EXPECT_EQ(row.verdict, u"Misleading"_s);
+    EXPECT_EQ(row.verdict, u"misleading"_s);
     ASSERT_EQ(row.cells.size(), 3);
     const CoverageCell& alpha = row.cells[0];
     EXPECT_TRUE(alpha.carried);
@@ -91,7 +91,7 @@ TEST_F(Matrix, ClaimRowsCarryProminenceFramingVerdictAndAnchors)
     EXPECT_EQ(alpha.anchors.first(), m_a1);
     EXPECT_EQ(alpha.anchors.size(), 2);
     EXPECT_EQ(alpha.document, m_a);
-    EXPECT_EQ(alpha.verdict, u"Misleading"_s);
+    EXPECT_EQ(alpha.verdict, u"misleading"_s);
     const CoverageCell& bravo = row.cells[1];
     EXPECT_TRUE(bravo.carried);
     EXPECT_EQ(bravo.prominence, Prominence::Body);
@@ -127,7 +127,8 @@ TEST_F(Matrix, CsvHasProminenceFramingAndOmissions)
     ASSERT_EQ(lines.size(), 1 + 4);
     EXPECT_EQ(lines[0], u"row,kind,verdict,Alpha,Alpha prominence,Alpha framing,Bravo,Bravo prominence,Bravo framing,"
                         u"Charlie,Charlie prominence,Charlie framing,omitted by"_s);
-    EXPECT_EQ(lines[1], u"Korean troops liberated Kursk,claim,Misleading,yes,headline,paraphrased,yes,body,anonymous,"
+    // The verdict column carries keys, the same in every language (issue #23).
+    EXPECT_EQ(lines[1], u"Korean troops liberated Kursk,claim,misleading,yes,headline,paraphrased,yes,body,anonymous,"
                         u"no,,,Charlie"_s);
 }
 

@@ -3,6 +3,7 @@
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -133,5 +135,39 @@ TEST_F(DemoProjectTest, ReportsAFolderThatCannotBeCreated)
     EXPECT_FALSE(DemoProject::openOrCreate(store, m_dir.filePath(QStringLiteral("file/sub/demo.crossread")), &error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+// Issue #23: the demo was built from translated verdicts and failed in every language but English.
+class DemoInEachLanguage : public DemoProjectTest, public ::testing::WithParamInterface<const char*>
+{
+};
+
+TEST_P(DemoInEachLanguage, BuildsWithItsVerdictsAndTagsByKey)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("crossread_") + QLatin1String(GetParam()), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    ProjectStore store;
+    QString error;
+    const bool built = DemoProject::openOrCreate(store, m_path, &error);
+    QCoreApplication::removeTranslator(&translator);
+    ASSERT_TRUE(built) << error.toStdString();
+    const QList<Annotation> all = store.allAnnotations();
+    ASSERT_EQ(all.size(), listed().size());
+    QSet<QString> verdicts;
+    for (const Annotation& a : all) {
+        if (!a.verdict.isEmpty())
+            verdicts.insert(a.verdict);
+    }
+    EXPECT_EQ(verdicts, (QSet<QString>{QStringLiteral("true"), QStringLiteral("mostly-true"),
+                                       QStringLiteral("misleading"), QStringLiteral("unproven")}));
+    // Opened again in English, the same project reads in English.
+    store.close();
+    ProjectStore english;
+    ASSERT_TRUE(english.open(m_path));
+    EXPECT_EQ(english.builtinTag(QStringLiteral("claim"))->name, QStringLiteral("Claim"));
+}
+
+INSTANTIATE_TEST_SUITE_P(UiLanguages, DemoInEachLanguage, ::testing::Values("de", "uk", "ko", "en"),
+                         [](const ::testing::TestParamInfo<const char*>& p) { return std::string(p.param); });
 
 } // namespace

@@ -139,6 +139,17 @@ TEST_F(ClaimReviewTest, RatingFollowsTheScaleHigherIsTruer)
     EXPECT_EQ(mostlyFalse[u"ratingValue"_s].toInt(), 2);
 }
 
+TEST_F(ClaimReviewTest, AlternateNameIsInTheReportLanguageAndTheRatingUnchanged)
+{
+    ASSERT_TRUE(m_store->setSetting(u"report.language"_s, u"ko"_s));
+    const QJsonObject mostlyFalse = reviewOf(u"Exports rose by 40 percent, the highest ever."_s)[u"reviewRating"_s].toObject();
+    EXPECT_EQ(mostlyFalse[u"alternateName"_s].toString(), u"대체로 거짓"_s);
+    EXPECT_EQ(mostlyFalse[u"ratingValue"_s].toInt(), 2);
+    const QJsonObject unproven = reviewOf(u"no shipment was delayed"_s)[u"reviewRating"_s].toObject();
+    EXPECT_EQ(unproven[u"alternateName"_s].toString(), u"입증되지 않음"_s);
+    EXPECT_FALSE(unproven.contains(u"ratingValue"_s)) << "unrated in every language";
+}
+
 TEST_F(ClaimReviewTest, UnprovenHasOnlyAlternateName)
 {
     const QJsonObject rating = reviewOf(u"no shipment was delayed"_s)[u"reviewRating"_s].toObject();

@@ -2,6 +2,9 @@
 #include "exportfixture.h"
 
 #include "export/csvexporter.h"
+#include "store/builtins.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +85,8 @@ TEST_F(CsvExportTest, OneRowPerAnnotationReadsBackFieldForField)
         EXPECT_EQ((*row)[1], doc.meta.outlet);
         EXPECT_EQ((*row)[2], doc.meta.published.isValid() ? doc.meta.published.toString(Qt::ISODate) : QString());
         EXPECT_EQ((*row)[5], a.quote);
-        EXPECT_EQ((*row)[7], a.verdict);
+        EXPECT_EQ((*row)[7], Builtins::ratingLabel(a.verdict)); // the label, for people
+        EXPECT_EQ((*row)[16], a.verdict); // verdict_key: the key, for scripts
         EXPECT_EQ((*row)[8], a.rationale);
         EXPECT_EQ((*row)[10], a.note);
         EXPECT_EQ((*row)[12], a.annotator);
@@ -93,6 +97,8 @@ TEST_F(CsvExportTest, OneRowPerAnnotationReadsBackFieldForField)
         return r[5] == u"Exports rose by 40 percent, the highest ever."_s;
     });
     EXPECT_EQ(first[6], u"Claim; Economy, trade"_s);
+    EXPECT_EQ(first[15], u"claim; Economy, trade"_s); // tag_keys
+    EXPECT_EQ(first[16], u"mostly-false"_s);
     EXPECT_EQ(first[9], u"Minister Lee"_s);
     EXPECT_EQ(first[11], u"Customs, 2025 <https://customs.example/2025.csv> (2026-02-19)"_s);
 }
@@ -127,6 +133,27 @@ TEST_F(CsvExportTest, EmptyProjectHasOnlyTheHeader)
 TEST_F(CsvExportTest, MatchesGoldenFile)
 {
     compareGolden(u"golden.csv"_s, CsvExporter::exportData(data(), fixedOptions()));
+}
+
+TEST_F(CsvExportTest, LabelsFollowTheReportLanguageAndKeysStay)
+{
+    ASSERT_TRUE(m_store->setSetting(u"report.language"_s, u"de"_s));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(CsvExporter::exportData(data(), fixedOptions())), &ok);
+    QLocale::setDefault(before);
+    ASSERT_TRUE(ok);
+    const QStringList& first = *std::find_if(rows.cbegin(), rows.cend(), [](const QStringList& r) {
+        return r[5] == u"Exports rose by 40 percent, the highest ever."_s;
+    });
+    EXPECT_EQ(first[6], u"Behauptung; Economy, trade"_s);
+    EXPECT_EQ(first[7], u"Überwiegend falsch"_s);
+    EXPECT_EQ(first[15], u"claim; Economy, trade"_s);
+    EXPECT_EQ(first[16], u"mostly-false"_s);
+    // Numbers and dates stay locale-free whatever the language.
+    EXPECT_EQ(first[2], u"2026-02-10"_s);
+    EXPECT_EQ(first[3], u"20"_s);
 }
 
 } // namespace

@@ -125,9 +125,9 @@ TEST_F(WebAnnotationExportTest, BodiesCarryTagsNoteAndVerdictWithW3cPurposes)
         const QString purpose = b[u"purpose"_s].toString();
         (purpose == u"tagging"_s ? tagging : purpose == u"commenting"_s ? commenting : assessing).append(b[u"value"_s].toString());
     }
-    EXPECT_EQ(tagging, (QStringList{u"Claim"_s, u"Economy, trade"_s}));
+    EXPECT_EQ(tagging, (QStringList{u"claim"_s, u"Economy, trade"_s})); // keys (issue #23)
     EXPECT_EQ(commenting, QStringList{u"Checked against \"customs\" figures, twice."_s});
-    EXPECT_EQ(assessing, QStringList{u"Mostly false"_s});
+    EXPECT_EQ(assessing, QStringList{u"mostly-false"_s});
     EXPECT_EQ(first[u"motivation"_s].toString(), u"assessing"_s);
     EXPECT_EQ(first[u"created"_s].toString(), u"2026-02-20T09:01:00.000Z"_s);
     const QJsonObject own = first[u"crossread:annotation"_s].toObject();

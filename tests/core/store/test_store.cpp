@@ -36,8 +36,9 @@ TEST_F(Store, NewProjectHasSchemaBuiltinsAndRatingScale)
         EXPECT_EQ(tags[i].shortcut, QString::number(i + 1));
         EXPECT_TRUE(tags[i].color.isValid());
     }
+    // Built-in ratings by key, labelled when shown (store/builtins.h).
     EXPECT_EQ(m_store->ratingScale(),
-              (QStringList{u"True"_s, u"Mostly true"_s, u"Misleading"_s, u"Mostly false"_s, u"False"_s, u"Unproven"_s}));
+              (QStringList{u"true"_s, u"mostly-true"_s, u"misleading"_s, u"mostly-false"_s, u"false"_s, u"unproven"_s}));
     EXPECT_FALSE(m_store->undoStack()->canUndo());
 }
 
@@ -260,7 +261,7 @@ TEST_F(Store, VerdictMustBeOnTheRatingScale)
     const DocumentId doc = addDocument(u"A claim to rate."_s);
     const AnnotationId id = m_store->addAnnotation(doc, 0, 7, {claim()});
     EXPECT_TRUE(m_store->setVerdict(id, u"mostly TRUE"_s));
-    EXPECT_EQ(m_store->annotation(id)->verdict, u"Mostly true"_s);
+    EXPECT_EQ(m_store->annotation(id)->verdict, u"mostly-true"_s);
     EXPECT_FALSE(m_store->setVerdict(id, u"Pants on fire"_s));
     EXPECT_EQ(m_store->lastError().kind, StoreError::Kind::Invalid);
     ASSERT_TRUE(m_store->setRatingScale({u"Correct"_s, u"Wrong"_s}));

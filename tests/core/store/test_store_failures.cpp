@@ -92,7 +92,7 @@ TEST_F(WriteFailure, FailedUndoKeepsHistoryInStepWithTheFile)
         m_store->undoStack()->undo();
     }
     EXPECT_EQ(failed.size(), 1);
-    EXPECT_EQ(m_store->annotation(m_a)->verdict, u"False"_s);
+    EXPECT_EQ(m_store->annotation(m_a)->verdict, u"false"_s);
     QCoreApplication::processEvents(); // the stack is rebuilt from the journal
     EXPECT_EQ(m_store->undoStack()->index(), index);
     m_store->undoStack()->undo();

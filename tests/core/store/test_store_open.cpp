@@ -304,7 +304,7 @@ TEST(Fixtures, EveryFormatVersionOpensAndMigrates)
         for (const Annotation& a : all)
             EXPECT_FALSE(a.orphaned) << a.quote.toStdString();
         EXPECT_EQ(all[1].quote, u"76,000 Ukrainian soldiers"_s);
-        EXPECT_EQ(all[1].verdict, u"Unproven"_s);
+        EXPECT_EQ(all[1].verdict, u"unproven"_s); // by key since format 4
         EXPECT_EQ(all[1].evidence.size(), 1);
         EXPECT_EQ(store.entity(all[1].speaker)->name, u"Officials"_s);
         EXPECT_EQ(store.links(all[0].id).size(), 1);

@@ -310,7 +310,7 @@ TEST_F(Undo, HistoryPositionSurvivesReopening)
     EXPECT_EQ(m_store->undoStack()->count(), count);
     EXPECT_EQ(m_store->undoStack()->redoText(), u"Verdict 'True' on “the second one”"_s);
     m_store->undoStack()->redo();
-    EXPECT_EQ(m_store->annotation(m_b)->verdict, u"True"_s);
+    EXPECT_EQ(m_store->annotation(m_b)->verdict, u"true"_s);
     // Undo all the way back to the empty project.
     while (m_store->undoStack()->canUndo())
         m_store->undoStack()->undo();
@@ -366,7 +366,7 @@ TEST_F(Undo, JournalKeepsTheLastThousandStepsAcrossSessions)
     while (m_store->undoStack()->canUndo())
         m_store->undoStack()->undo();
     // 1,103 steps were made; undoing the kept 1,000 lands after the first 103.
-    EXPECT_EQ(m_store->annotation(m_a)->verdict, u"True"_s);
+    EXPECT_EQ(m_store->annotation(m_a)->verdict, u"true"_s);
     EXPECT_EQ(m_store->annotations(m_doc).size(), 2);
 }
 

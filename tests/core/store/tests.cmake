@@ -6,6 +6,7 @@ target_include_directories(crossread_storetestutil PUBLIC ${CMAKE_CURRENT_SOURCE
 
 crossread_add_test(test_store
   SOURCES store/test_store.cpp store/test_store_undo.cpp store/test_store_anchoring.cpp store/test_store_cli.cpp
+          store/test_store_languages.cpp
   LIBS crossread_storetestutil crossread_core Qt6::Test)
 
 # A child process for the lock and crash tests.
