@@ -56,6 +56,9 @@ protected:
             s_setupError = QStringLiteral("cannot copy ") + source;
             return;
         }
+        // Named before the update runs, which otherwise notes that the folder is not searched.
+        const QString system = qEnvironmentVariable("XDG_DATA_DIRS", QStringLiteral("/usr/local/share:/usr/share"));
+        qputenv("XDG_DATA_DIRS", QFile::encodeName(s_dataDir->path() + QLatin1Char(':') + system));
         QProcess update;
         update.start(s_tool, {mime});
         const bool finished = update.waitForFinished(60000);
@@ -64,8 +67,6 @@ protected:
             s_setupError = QStringLiteral("update-mime-database failed: ") + s_updateOutput;
             return;
         }
-        const QString system = qEnvironmentVariable("XDG_DATA_DIRS", QStringLiteral("/usr/local/share:/usr/share"));
-        qputenv("XDG_DATA_DIRS", QFile::encodeName(s_dataDir->path() + QLatin1Char(':') + system));
     }
 
     static void TearDownTestSuite()
