@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// The stored state without SQLite's id counter and parked anchors (bookkeeping, not content).
-QString state(const QString& path)
+QString projectState(const QString& path)
 {
     QStringList kept;
     bool skip = false;
@@ -28,12 +28,12 @@ QString state(const QString& path)
     return kept.join(u'\n');
 }
 
-const QString kOld = u"Kursk region declared liberated after months of fighting\n"
+const QString kOldVersion = u"Kursk region declared liberated after months of fighting\n"
                      u"Gerasimov said that the Kursk region had been fully liberated from Ukrainian forces on Saturday.\n"
                      u"Putin thanked the Korean heroes and representatives of the honour of the DPRK for their service.\n"
                      u"Analysts said the figures could not be verified independently by anyone outside the region.\n"
                      u"Residents of the Kursk region told reporters the shelling had stopped.\n"_s;
-const QString kNew = u"Kursk region declared liberated after months of fighting\n"
+const QString kNewVersion = u"Kursk region declared liberated after months of fighting\n"
                      u"Kyiv denied this and said fighting continued near the border on Sunday and Monday.\n"
                      u"Gerasimov said that the Kursk region had been fully liberated from Ukrainian forces on Saturday.\n"
                      u"Putin thanked the Korean heroes and the representatives of the honor of the DPRK for their service.\n"_s;
@@ -44,7 +44,7 @@ protected:
     void SetUp() override
     {
         StoreTest::SetUp();
-        m_doc = addDocument(kOld, u"Kursk"_s);
+        m_doc = addDocument(kOldVersion, u"Kursk"_s);
         DocumentMetadata meta = m_store->document(m_doc)->meta;
         meta.outlet = u"Outlet A"_s;
         meta.url = u"https://example.org/kursk"_s;
@@ -64,7 +64,7 @@ protected:
     {
         qsizetype at = -1;
         for (int i = 0; i <= occurrence; ++i)
-            at = kOld.indexOf(quote, at + 1);
+            at = kOldVersion.indexOf(quote, at + 1);
         const AnnotationId id = m_store->addAnnotation(m_doc, at, at + quote.size(), {claim()});
         EXPECT_NE(id, 0);
         return id;
@@ -73,7 +73,7 @@ protected:
     {
         Document d;
         d.meta.title = u"Kursk (updated)"_s;
-        d.text = kNew;
+        d.text = kNewVersion;
         return d;
     }
     static const ReanchorEntry* entryFor(const RevisionAudit& audit, AnnotationId old)
@@ -105,7 +105,7 @@ TEST_F(Revisions, NewRevisionReanchorsEveryAnnotationAndNothingSilently)
 {
     QSignalSpy added(m_store.get(), &ProjectStore::revisionAdded);
     RevisionAudit audit;
-    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8(), &audit);
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8(), &audit);
     ASSERT_NE(rev, 0) << m_store->lastError().message.toStdString();
     EXPECT_EQ(added.count(), 1);
     EXPECT_EQ(m_store->revisionChain(m_doc), (QList<DocumentId>{m_doc, rev}));
@@ -140,7 +140,7 @@ TEST_F(Revisions, NewRevisionReanchorsEveryAnnotationAndNothingSilently)
 TEST_F(Revisions, TheAuditIsStoredAndSurvivesReopening)
 {
     RevisionAudit audit;
-    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8(), &audit);
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8(), &audit);
     ASSERT_NE(rev, 0);
     const QString path = m_store->path();
     m_store->close();
@@ -158,24 +158,24 @@ TEST_F(Revisions, TheAuditIsStoredAndSurvivesReopening)
 
 TEST_F(Revisions, UndoRemovesTheRevisionAndRedoRestoresTheSameState)
 {
-    const QString before = state(m_store->path());
-    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8());
+    const QString before = projectState(m_store->path());
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8());
     ASSERT_NE(rev, 0);
-    const QString after = state(m_store->path());
+    const QString after = projectState(m_store->path());
     m_store->undoStack()->undo();
-    EXPECT_EQ(state(m_store->path()), before);
+    EXPECT_EQ(projectState(m_store->path()), before);
     EXPECT_EQ(m_store->claim(m_claim)->anchors.size(), 2);
     EXPECT_EQ(m_store->latestRevision(m_doc), m_doc);
     m_store->undoStack()->redo();
-    EXPECT_EQ(state(m_store->path()), after);
+    EXPECT_EQ(projectState(m_store->path()), after);
     EXPECT_EQ(m_store->claim(m_claim)->anchors.size(), 3);
 }
 
 TEST_F(Revisions, AThirdRevisionFollowsTheLatestEvenWhenAskedForTheFirst)
 {
-    const DocumentId second = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8());
+    const DocumentId second = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8());
     Document third = newVersion();
-    third.text = kNew + u"Correction: an earlier version misstated the date.\n"_s;
+    third.text = kNewVersion + u"Correction: an earlier version misstated the date.\n"_s;
     RevisionAudit audit;
     const DocumentId rev3 = m_store->addRevision(m_doc, third, third.text.toUtf8(), &audit);
     ASSERT_NE(rev3, 0);
@@ -189,7 +189,7 @@ TEST_F(Revisions, AThirdRevisionFollowsTheLatestEvenWhenAskedForTheFirst)
 
 TEST_F(Revisions, RemovingTheOldRevisionBreaksTheChainAndUndoRestoresIt)
 {
-    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8());
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8());
     ASSERT_TRUE(m_store->removeDocument(m_doc));
     EXPECT_EQ(m_store->revisionInfo(rev)->number, 1);
     m_store->undoStack()->undo();
@@ -199,7 +199,7 @@ TEST_F(Revisions, RemovingTheOldRevisionBreaksTheChainAndUndoRestoresIt)
 
 TEST_F(Revisions, ANewDocumentArrivingWithARemovedRevisionsImportTimeJoinsNoChain)
 {
-    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNew.toUtf8());
+    const DocumentId rev = m_store->addRevision(m_doc, newVersion(), kNewVersion.toUtf8());
     const QDateTime importedAt = m_store->document(rev)->importedAt;
     ASSERT_TRUE(m_store->removeDocument(rev));
     // Imported in the same millisecond (forced here): SQLite would hand it the freed id.
@@ -222,7 +222,7 @@ TEST_F(Revisions, RevisionImportTakesMissingMetadataAndRefusesIdenticalFiles)
     PreparedDocument prepared;
     prepared.document = newVersion();
     prepared.document.meta.title.clear();
-    prepared.original = kNew.toUtf8();
+    prepared.original = kNewVersion.toUtf8();
     QString error;
     RevisionAudit audit;
     const DocumentId rev = RevisionImport::addPrepared(*m_store, m_doc, prepared, &audit, &error);
