@@ -58,6 +58,37 @@ static StoreError::Kind classify(const SqlError& e)
     }
 }
 
+bool ProjectStore::Private::writableLocation(const QString& file, bool create, StoreError* error)
+{
+    using Kind = StoreError::Kind;
+    const QString shown = QDir::toNativeSeparators(file);
+    const QFileInfo folder(QFileInfo(file).absolutePath());
+    const QString folderShown = QDir::toNativeSeparators(folder.filePath());
+    // Each cause has its own remedy (make the folder, pick another one, change the file's
+    // permissions), so each gets its own message; "read-only" for a missing folder misled.
+    if (!folder.exists()) {
+        return !fail(Kind::NotFound,
+                     create ? tr("Cannot create “%1”: the folder “%2” does not exist.").arg(shown, folderShown)
+                            : tr("The project “%1” cannot be opened: the folder “%2” does not exist.").arg(shown, folderShown),
+                     error);
+    }
+    if (!folder.isDir())
+        return !fail(Kind::NotFound, tr("Cannot use “%1”: “%2” is not a folder.").arg(shown, folderShown), error);
+    if (!canWrite(folder.filePath())) {
+        return !fail(Kind::ReadOnly,
+                     create ? tr("Cannot create “%1”: the folder “%2” is read-only (you may not create files in it).").arg(shown, folderShown)
+                            : tr("The project “%1” cannot be changed: its folder “%2” is read-only. You can open it read-only.")
+                                  .arg(shown, folderShown),
+                     error);
+    }
+    if (!create && !canWrite(file)) {
+        return !fail(Kind::ReadOnly,
+                     tr("The project “%1” cannot be changed: the file is read-only. You can open it read-only.").arg(shown),
+                     error);
+    }
+    return true;
+}
+
 bool ProjectStore::Private::openFile(const QString& file, OpenMode mode, bool create, StoreError* error)
 {
     using Kind = StoreError::Kind;
@@ -78,11 +109,8 @@ bool ProjectStore::Private::openFile(const QString& file, OpenMode mode, bool cr
 
     const QString folder = info.absolutePath();
     const bool writable = mode == OpenMode::ReadWrite;
-    if (writable && (!canWrite(folder) || (!create && !canWrite(file)))) {
-        return !fail(Kind::ReadOnly,
-                     tr("The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.").arg(shown),
-                     error);
-    }
+    if (writable && !writableLocation(file, create, error))
+        return false;
     if (writable) {
         // A lock file beside the project keeps a second Crossread process from writing to it.
         // Stale time 0: a lock is never stale by age, but one left by a dead process is.

@@ -23,7 +23,7 @@ struct StoreError
 {
     enum class Kind {
         None,
-        NotFound, // no such file (open)
+        NotFound, // no such file (open), or no such folder to create it in
         NotSqlite, // not an SQLite database at all
         NotProject, // an SQLite file, but not a Crossread project (application_id)
         Corrupt, // quick_check failed or the schema is damaged

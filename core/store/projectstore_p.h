@@ -38,6 +38,9 @@ public:
 
     // ---- opening (projectstore.cpp) ----
     bool openFile(const QString& file, OpenMode mode, bool create, StoreError* error);
+    /// Whether `file` can be written (created) where it is; fails with a message naming what is
+    /// wrong: a folder that does not exist or is no folder, a read-only folder, a read-only file.
+    bool writableLocation(const QString& file, bool create, StoreError* error);
     StoreError fail(StoreError::Kind kind, const QString& message, StoreError* error);
 
     // ---- writing (projectstore.cpp) ----

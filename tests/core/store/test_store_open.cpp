@@ -2,11 +2,13 @@
 // Opening: every way a file can be wrong gets its own error; old versions open via migrations.
 #include "storetestutil.h"
 
+#include "cli/cli.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QUndoStack>
 
@@ -225,6 +227,87 @@ TEST_F(Opening, ProjectInReadOnlyFolderOpensOnlyReadOnly)
         EXPECT_EQ(store.annotations(store.documents().first().id).size(), 1);
     }
     chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+}
+
+// ---- what the message names when a project cannot be written -------------------
+
+TEST_F(Opening, CreatingInAMissingFolderSaysTheFolderDoesNotExist)
+{
+    const QString folder = m_dir.filePath(u"no/such/folder"_s);
+    const QString file = folder + u"/p.crossread"_s;
+    ProjectStore store;
+    StoreError error;
+    EXPECT_FALSE(store.create(file, &error));
+    EXPECT_EQ(error.kind, Kind::NotFound);
+    EXPECT_TRUE(error.message.contains(u"does not exist"_s)) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QDir::toNativeSeparators(folder))) << error.message.toStdString();
+    EXPECT_FALSE(error.message.contains(u"read-only"_s)) << error.message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder)) << "creating a project must not create folders";
+}
+
+TEST_F(Opening, CreatingUnderAFileSaysItIsNotAFolder)
+{
+    writeFile(path(u"notes.txt"_s), "notes\n");
+    StoreError error;
+    EXPECT_FALSE(ProjectStore().create(path(u"notes.txt/p.crossread"_s), &error));
+    EXPECT_EQ(error.kind, Kind::NotFound);
+    EXPECT_TRUE(error.message.contains(u"is not a folder"_s)) << error.message.toStdString();
+}
+
+TEST_F(Opening, CreatingInAReadOnlyFolderSaysTheFolderIsReadOnly)
+{
+    ASSERT_EQ(chmod(QFile::encodeName(m_dir.path()).constData(), 0555), 0);
+    {
+        AsUnprivileged nobody;
+        StoreError error;
+        EXPECT_FALSE(ProjectStore().create(path(), &error));
+        EXPECT_EQ(error.kind, Kind::ReadOnly);
+        EXPECT_TRUE(error.message.contains(u"the folder “%1” is read-only"_s.arg(QDir::toNativeSeparators(m_dir.path()))))
+            << error.message.toStdString();
+        EXPECT_FALSE(error.message.contains(u"does not exist"_s)) << error.message.toStdString();
+    }
+    chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+    EXPECT_FALSE(QFile::exists(path()));
+}
+
+TEST_F(Opening, ReadOnlyFileIsNamedAsTheFileNotItsFolder)
+{
+    const QString file = makeProject();
+    ASSERT_EQ(chmod(QFile::encodeName(m_dir.path()).constData(), 0777), 0);
+    ASSERT_EQ(chmod(QFile::encodeName(file).constData(), 0444), 0);
+    AsUnprivileged nobody;
+    const StoreError error = openError(file);
+    EXPECT_EQ(error.kind, Kind::ReadOnly);
+    EXPECT_TRUE(error.message.contains(u"the file is read-only"_s)) << error.message.toStdString();
+    EXPECT_FALSE(error.message.contains(u"folder"_s)) << error.message.toStdString();
+}
+
+TEST_F(Opening, ReadOnlyFolderIsNamedAsTheFolderNotTheFile)
+{
+    const QString file = makeProject();
+    ASSERT_EQ(chmod(QFile::encodeName(file).constData(), 0644), 0);
+    ASSERT_EQ(chmod(QFile::encodeName(m_dir.path()).constData(), 0555), 0);
+    {
+        AsUnprivileged nobody;
+        const StoreError error = openError(file);
+        EXPECT_EQ(error.kind, Kind::ReadOnly);
+        EXPECT_TRUE(error.message.contains(u"its folder “%1” is read-only"_s.arg(QDir::toNativeSeparators(m_dir.path()))))
+            << error.message.toStdString();
+        EXPECT_FALSE(error.message.contains(u"the file is read-only"_s)) << error.message.toStdString();
+    }
+    chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+}
+
+TEST_F(Opening, CliNewInAMissingFolderSaysTheFolderDoesNotExist)
+{
+    QString out, err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = Cli::run({u"new"_s, m_dir.filePath(u"no/such/folder/p.crossread"_s)}, outStream, errStream);
+    errStream.flush();
+    EXPECT_NE(code, 0);
+    EXPECT_TRUE(err.contains(u"does not exist"_s)) << err.toStdString();
+    EXPECT_FALSE(err.contains(u"read-only"_s)) << err.toStdString();
 }
 
 // ---- migrations -------------------------------------------------------------
