@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// crossread: the workbench.  crossread [PROJECT] [--demo] [--screenshot FILE]
+// crossread: the workbench.  crossread [PROJECT] [--demo] [--compare N] [--screenshot FILE]
 #include "comparisonarea.h"
 #include "demo/demoproject.h"
 #include "documentview.h"
@@ -20,6 +20,81 @@
 using namespace Crossread;
 
 namespace {
+
+constexpr int DefaultColumns = 3; // the demo's three articles
+
+struct Options
+{
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption demo;
+    QCommandLineOption compare;
+    QCommandLineOption screenshot;
+    QCommandLineOption theme;
+};
+
+/// Describes the command line to `parser`; the texts are translated when a translator is installed.
+Options describeCommandLine(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Crossread: read articles side by side, annotate and fact-check them."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("main", "The project file to open (created if missing)."),
+                                 QStringLiteral("[PROJECT]"));
+    Options o{
+        parser.addHelpOption(),
+        parser.addVersionOption(),
+        QCommandLineOption(QStringLiteral("demo"),
+                           QCoreApplication::translate("main", "Open the demo project (built on first use).")),
+        QCommandLineOption(QStringLiteral("compare"),
+                           QCoreApplication::translate("main", "Open the first N documents of the project side by side "
+                                                               "(1 to 6; the demo and the screenshot show 3)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("screenshot"),
+                           QCoreApplication::translate("main", "Render the window at 1600×1000 to FILE (PNG) and exit."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("theme"),
+                           QCoreApplication::translate("main", "Use the light or dark theme (light, dark)."),
+                           QStringLiteral("THEME")),
+    };
+    parser.addOptions({o.demo, o.compare, o.screenshot, o.theme});
+    return o;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Crossread"));
+    QCoreApplication::setApplicationName(QStringLiteral("crossread"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
+}
+
+/// Whether the command line only asks for text (--help, --version) or is wrong: that is answered
+/// on the terminal without a QApplication, which aborts where there is no display. Decided by a
+/// parser of the same options, so that "-h", "--help-all" or "-dh" are read exactly as Qt reads
+/// them later.
+bool answerableWithoutDisplay(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const Options o = describeCommandLine(parser);
+    if (!parser.parse(arguments))
+        return true;
+    return parser.isSet(o.help) || parser.isSet(o.version) || parser.optionNames().contains(QLatin1String("help-all"));
+}
+
+/// Prints the help, the version or what is wrong with the arguments (translated), and exits.
+int answerWithoutDisplay(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    QCommandLineParser parser;
+    describeCommandLine(parser);
+    parser.process(app); // exits: 0 after help or version, 1 after an error
+    return 0;
+}
 
 void fatal(const QString& title, const QString& message, bool dialog)
 {
@@ -42,15 +117,21 @@ AnnotationId showcaseAnnotation(const ProjectStore& store, DocumentId document)
     return fallback;
 }
 
-int takeScreenshot(QApplication& app, MainWindow& window, ProjectStore& store, const QString& file)
+QList<DocumentId> firstDocuments(const ProjectStore& store, int count)
+{
+    QList<DocumentId> ids;
+    for (const Document& d : store.documents())
+        ids.append(d.id);
+    return ids.mid(0, count);
+}
+
+int takeScreenshot(QApplication& app, MainWindow& window, ProjectStore& store, const QString& file, int columns)
 {
     window.setInteractive(false);
     window.resize(1600, 1000);
     window.show();
-    QList<DocumentId> ids;
-    for (const Document& d : store.documents())
-        ids.append(d.id);
-    window.comparisonArea()->openDocuments(ids.mid(0, 3));
+    const QList<DocumentId> ids = firstDocuments(store, columns);
+    window.comparisonArea()->openDocuments(ids);
     if (ids.size() >= 2) {
         if (const AnnotationId a = showcaseAnnotation(store, ids.at(1)))
             window.showAnnotation(a, true);
@@ -74,62 +155,55 @@ int takeScreenshot(QApplication& app, MainWindow& window, ProjectStore& store, c
 
 int main(int argc, char** argv)
 {
+    if (answerableWithoutDisplay(argc, argv))
+        return answerWithoutDisplay(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Crossread"));
-    QApplication::setApplicationName(QStringLiteral("crossread"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Crossread"));
-    QApplication::setApplicationVersion(QStringLiteral(CROSSREAD_VERSION));
     Q_INIT_RESOURCE(resources);
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Crossread: read articles side by side, annotate and fact-check them."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QCoreApplication::translate("main", "The project file to open (created if missing)."),
-                                 QStringLiteral("[PROJECT]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the demo project (built on first use)."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Render the window at 1600×1000 to FILE (PNG) and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QCoreApplication::translate("main", "Use the light or dark theme (light, dark)."),
-                                   QStringLiteral("THEME"));
-    parser.addOptions({demo, screenshot, theme});
+    const Options options = describeCommandLine(parser);
     parser.process(app);
 
+    int columns = DefaultColumns;
+    if (parser.isSet(options.compare)) {
+        bool ok = false;
+        columns = parser.value(options.compare).toInt(&ok);
+        if (!ok || columns < 1 || columns > ComparisonArea::MaxColumns) {
+            std::fprintf(stderr, "crossread: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "--compare takes a number from 1 to %1.")
+                                        .arg(ComparisonArea::MaxColumns)));
+            return 1;
+        }
+    }
+
     const WindowSettings settings = WindowSettings::load();
-    const QString shot = parser.value(screenshot);
+    const QString shot = parser.value(options.screenshot);
     // Screenshots are light unless asked otherwise, whatever the user last chose.
     bool dark = settings.dark && shot.isEmpty();
-    if (parser.isSet(theme))
-        dark = parser.value(theme).compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0;
+    if (parser.isSet(options.theme))
+        dark = parser.value(options.theme).compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0;
     applyTheme(dark ? Theme::Dark : Theme::Light);
 
     ProjectStore store;
     MainWindow window(&store);
-    if (parser.isSet(theme))
+    if (parser.isSet(options.theme))
         window.setTheme(dark ? Theme::Dark : Theme::Light);
     const bool interactive = shot.isEmpty();
     window.setInteractive(interactive);
 
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         QString error;
         if (!DemoProject::openOrCreate(store, DemoProject::defaultPath(), &error)) {
             fatal(QCoreApplication::translate("main", "Cannot open the demo project"), error, interactive);
             return 1;
         }
         // The first visit shows the three sample articles side by side.
-        if (window.comparisonArea()->columnCount() == 0) {
-            QList<DocumentId> ids;
-            for (const Document& d : store.documents())
-                ids.append(d.id);
-            window.comparisonArea()->openDocuments(ids.mid(0, 3));
-        }
+        if (window.comparisonArea()->columnCount() == 0 || parser.isSet(options.compare))
+            window.comparisonArea()->openDocuments(firstDocuments(store, columns));
     } else if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().constFirst();
         if (QFileInfo::exists(path)) {
@@ -144,12 +218,14 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
+        if (store.isOpen() && parser.isSet(options.compare))
+            window.comparisonArea()->openDocuments(firstDocuments(store, columns));
     } else if (!settings.lastProject.isEmpty() && QFileInfo::exists(settings.lastProject)) {
         window.openProject(settings.lastProject);
     }
 
     if (!shot.isEmpty())
-        return takeScreenshot(app, window, store, shot);
+        return takeScreenshot(app, window, store, shot, columns);
     window.show();
     return QApplication::exec();
 }
