@@ -5,6 +5,7 @@
 #include "annotationmodel.h"
 #include "claimcolumnproxy.h"
 #include "roles.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 #include "tagmodel.h"
 #include "tagswatch.h"
@@ -263,16 +264,19 @@ void AnnotationsDock::fillDocumentCombo()
 
 void AnnotationsDock::fillVerdictCombo()
 {
-    const QString currentVerdict = m_verdictCombo->currentIndex() > NoVerdictRow ? m_verdictCombo->currentText()
+    const QString currentVerdict = m_verdictCombo->currentIndex() > NoVerdictRow ? m_verdictCombo->currentData().toString()
                                                                                   : QString();
     const int currentRow = m_verdictCombo->currentIndex();
     const QSignalBlocker blocker(m_verdictCombo);
     m_verdictCombo->clear();
     m_verdictCombo->addItem(tr("Any verdict"));
     m_verdictCombo->addItem(tr("No verdict"));
-    if (m_store->isOpen())
-        m_verdictCombo->addItems(m_store->ratingScale());
-    const int found = currentVerdict.isEmpty() ? -1 : m_verdictCombo->findText(currentVerdict);
+    // Shown by label, filtered by what is stored (a built-in's key, see store/builtins.h).
+    if (m_store->isOpen()) {
+        for (const QString& rating : m_store->ratingScale())
+            m_verdictCombo->addItem(Builtins::ratingLabel(rating), rating);
+    }
+    const int found = currentVerdict.isEmpty() ? -1 : m_verdictCombo->findData(currentVerdict);
     m_verdictCombo->setCurrentIndex(found >= 0 ? found : (currentRow == NoVerdictRow ? NoVerdictRow : AnyVerdictRow));
     applyVerdictFilter();
 }
@@ -291,7 +295,7 @@ void AnnotationsDock::applyVerdictFilter()
     else if (row == NoVerdictRow)
         m_proxy->setVerdictFilter(QString());
     else
-        m_proxy->setVerdictFilter(m_verdictCombo->currentText());
+        m_proxy->setVerdictFilter(m_verdictCombo->currentData().toString());
 }
 
 void AnnotationsDock::updateCount()

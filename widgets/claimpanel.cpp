@@ -3,6 +3,7 @@
 
 #include "store/projectstore.h"
 #include "verdictcolor.h"
+#include "store/builtins.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -71,7 +72,7 @@ ClaimPanel::ClaimPanel(ProjectStore* store, QWidget* parent)
     connect(m_verdict, &QComboBox::activated, this, [this](int index) {
         if (m_loading || m_claim == 0)
             return;
-        m_store->setClaimVerdict(m_claim, index <= 0 ? QString() : m_verdict->itemText(index));
+        m_store->setClaimVerdict(m_claim, index <= 0 ? QString() : m_verdict->itemData(index).toString());
     });
     connect(m_rationale, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || m_claim == 0)
@@ -110,8 +111,8 @@ void ClaimPanel::fillVerdicts(const QString& current)
     m_verdict->addItem(tr("No verdict"));
     const QStringList scale = m_store->ratingScale();
     for (const QString& rating : scale)
-        m_verdict->addItem(colorIcon(verdictColor(scale, rating)), rating);
-    const int index = current.isEmpty() ? 0 : m_verdict->findText(current);
+        m_verdict->addItem(colorIcon(verdictColor(scale, rating)), Builtins::ratingLabel(rating), rating);
+    const int index = current.isEmpty() ? 0 : m_verdict->findData(current);
     m_verdict->setCurrentIndex(std::max(index, 0));
 }
 

@@ -5,6 +5,7 @@
 #include "clustermodel.h"
 #include "matching/clusteractions.h"
 #include "matching/clusterjob.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 
 #include <QEvent>
@@ -136,7 +137,7 @@ void ClustersDock::onAnnotationChanged(AnnotationId id)
     m_offerSource = id;
     m_offerTargets = targets;
     m_offer->setText(tr("Give the verdict “%1” to %n other rendering(s) of this statement?", nullptr, int(targets.size()))
-                         .arg(source ? source->verdict : QString()));
+                         .arg(source ? Builtins::ratingLabel(source->verdict) : QString()));
     m_offer->setVisible(true);
     m_offerApply->setVisible(true);
 }

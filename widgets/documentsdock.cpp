@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "documentsdock.h"
 
+#include "collatingsortproxy.h"
 #include "documentmodel.h"
 #include "roles.h"
 #include "store/projectstore.h"
@@ -24,10 +25,10 @@ namespace {
 
 /// Sorts and filters, and gives the count column a header as narrow as its numbers: "Annotations"
 /// spelt out took a quarter of a dock that is there for the titles.
-class DocumentProxy final : public QSortFilterProxyModel
+class DocumentProxy final : public CollatingSortProxy
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using CollatingSortProxy::CollatingSortProxy;
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -39,7 +40,7 @@ public:
             if (role == Qt::TextAlignmentRole)
                 return int(Qt::AlignRight | Qt::AlignVCenter);
         }
-        return QSortFilterProxyModel::headerData(section, orientation, role);
+        return CollatingSortProxy::headerData(section, orientation, role);
     }
 };
 

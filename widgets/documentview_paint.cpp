@@ -4,6 +4,7 @@
 
 #include "cuelayer.h"
 
+#include "store/builtins.h"
 #include "store/projectstore.h"
 #include "theme.h"
 
@@ -198,7 +199,7 @@ QString DocumentView::toolTipFor(AnnotationId id) const
     QStringList lines;
     lines.append(QStringLiteral("<b>%1</b>").arg(tagNames.isEmpty() ? tr("(no tags)") : tagNames.join(QStringLiteral(", "))));
     if (!a->verdict.isEmpty())
-        lines.append(tr("Verdict: %1").arg(a->verdict.toHtmlEscaped()));
+        lines.append(tr("Verdict: %1").arg(Builtins::ratingLabel(a->verdict).toHtmlEscaped()));
     if (a->speaker != 0) {
         if (const std::optional<Entity> who = m_store->entity(a->speaker))
             lines.append(tr("Speaker: %1").arg(who->name.toHtmlEscaped()));

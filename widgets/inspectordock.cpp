@@ -5,6 +5,7 @@
 #include "roles.h"
 #include "spelltextedit.h"
 #include "theme.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 #include "tagmodel.h"
 
@@ -387,10 +388,10 @@ void InspectorDock::refreshVerdicts()
     if (!m_store->isOpen())
         return;
     for (const QString& verdict : m_store->ratingScale())
-        m_verdict->addItem(verdict, verdict);
+        m_verdict->addItem(Builtins::ratingLabel(verdict), verdict);
     // A verdict from an older rating scale stays visible rather than silently showing "none".
     if (!m_current.verdict.isEmpty() && m_verdict->findData(m_current.verdict) < 0)
-        m_verdict->addItem(m_current.verdict, m_current.verdict);
+        m_verdict->addItem(Builtins::ratingLabel(m_current.verdict), m_current.verdict);
     m_verdict->setCurrentIndex(std::max(0, m_verdict->findData(m_current.verdict)));
 }
 

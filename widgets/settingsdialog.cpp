@@ -4,6 +4,7 @@
 #include "evidencelinkdialog.h"
 #include "spell/spellchecker.h"
 #include "spellservice.h"
+#include "store/builtins.h"
 #include "store/projectstore.h"
 #include "theme.h"
 
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -30,6 +32,7 @@ const QString SettingsDialog::ProjectNameKey = QStringLiteral("project.name");
 const QString SettingsDialog::OrganizationNameKey = QStringLiteral("organization.name");
 const QString SettingsDialog::OrganizationUrlKey = QStringLiteral("organization.url");
 const QString SettingsDialog::ReviewUrlKey = QStringLiteral("organization.reviewUrl");
+const QString SettingsDialog::ReportLanguageKey = QStringLiteral("report.language");
 
 namespace {
 
@@ -172,7 +175,15 @@ QGroupBox* SettingsDialog::buildProjectBox()
     m_reviewUrl->setToolTip(tr("Where the fact-check is published; each ClaimReview links to it"));
     for (QLineEdit* e : {m_organizationUrl, m_reviewUrl})
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    m_reportLanguage = new QComboBox;
+    m_reportLanguage->setObjectName(QStringLiteral("settingsReportLanguage"));
+    m_reportLanguage->setAccessibleName(tr("Report language"));
+    m_reportLanguage->setToolTip(tr("The language of the built-in tags and ratings in reports, CSV and ClaimReview"));
+    m_reportLanguage->addItem(tr("As the interface"), QString());
+    for (const QString& language : Builtins::uiLanguages())
+        m_reportLanguage->addItem(QLocale(language).nativeLanguageName(), language);
     if (open) {
+        m_reportLanguage->setCurrentIndex(std::max(0, m_reportLanguage->findData(m_store->setting(ReportLanguageKey))));
         m_projectName->setText(m_store->setting(ProjectNameKey));
         m_organization->setText(m_store->setting(OrganizationNameKey));
         m_organizationUrl->setText(m_store->setting(OrganizationUrlKey));
@@ -184,6 +195,7 @@ QGroupBox* SettingsDialog::buildProjectBox()
     form->addRow(tr("&Organisation:"), m_organization);
     form->addRow(tr("Organisation &address:"), m_organizationUrl);
     form->addRow(tr("Published &review:"), m_reviewUrl);
+    form->addRow(tr("Report &language:"), m_reportLanguage);
     return m_projectBox;
 }
 
@@ -231,7 +243,8 @@ void SettingsDialog::accept()
                 {ProjectNameKey, m_projectName->text().simplified()},
                 {OrganizationNameKey, m_organization->text().simplified()},
                 {OrganizationUrlKey, url(m_organizationUrl)},
-                {ReviewUrlKey, url(m_reviewUrl)}};
+                {ReviewUrlKey, url(m_reviewUrl)},
+                {ReportLanguageKey, m_reportLanguage->currentData().toString()}};
             QList<std::pair<QString, QString>> changed;
             for (const auto& [key, value] : values) {
                 if (m_store->setting(key) != value)

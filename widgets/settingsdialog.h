@@ -32,6 +32,8 @@ public:
     static const QString OrganizationNameKey;
     static const QString OrganizationUrlKey;
     static const QString ReviewUrlKey;
+    /// Language of the built-in tags' and ratings' labels in reports and exports ("" = the UI's).
+    static const QString ReportLanguageKey;
 
     /// `spelling` may be null: the language is then only stored.
     SettingsDialog(ProjectStore* store, SpellService* spelling, QWidget* parent = nullptr);
@@ -63,6 +65,7 @@ private:
     QLineEdit* m_organization;
     QLineEdit* m_organizationUrl;
     QLineEdit* m_reviewUrl;
+    QComboBox* m_reportLanguage;
     QSpinBox* m_importLimit;
     QCheckBox* m_repairText;
     QLabel* m_problem;

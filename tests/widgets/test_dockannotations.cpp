@@ -109,7 +109,7 @@ TEST_F(AnnotationsDockTest, FilterByDocumentVerdictAndText)
     const QString verdict = store.ratingScale().value(0);
     ASSERT_TRUE(store.setVerdict(troops, verdict));
     verdictCombo->setFocus();
-    const int verdictRow = verdictCombo->findText(verdict);
+    const int verdictRow = verdictCombo->findData(verdict); // shown by label, kept by key
     ASSERT_GE(verdictRow, 2);
     while (verdictCombo->currentIndex() < verdictRow)
         QTest::keyClick(verdictCombo, Qt::Key_Down);

@@ -175,7 +175,8 @@ TEST_F(InspectorDockTest, ChoosingAVerdictAndTypingARationale)
     EXPECT_TRUE(stored(claim).rationale.isEmpty());
     undo();
     EXPECT_EQ(stored(claim).verdict, scale.at(0));
-    EXPECT_EQ(verdict->currentText(), scale.at(0));
+    EXPECT_EQ(verdict->currentData().toString(), scale.at(0)); // the key; the label shows
+    EXPECT_EQ(verdict->currentText(), QStringLiteral("True"));
 }
 
 TEST_F(InspectorDockTest, SpeakerIsCreatedOnEnterAsOneUndoStepAndCompleted)

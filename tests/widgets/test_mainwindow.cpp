@@ -194,7 +194,7 @@ TEST_F(MainWindowTest, ChangingTheVerdictInTheInspectorReachesTheStore)
     verdict->setFocus();
     verdict->setCurrentIndex(falseIndex);
     Q_EMIT verdict->activated(falseIndex); // what choosing it from the popup does
-    EXPECT_EQ(m_project.store->annotation(claimId)->verdict, QStringLiteral("False"));
+    EXPECT_EQ(m_project.store->annotation(claimId)->verdict, QStringLiteral("false")); // shown "False", kept by key
 }
 
 TEST_F(MainWindowTest, EnterInTheAnnotationsTableJumpsToThePassage)

@@ -214,6 +214,28 @@ TEST_F(SettingsDialogTest, UserAndProjectSettingsAreStoredWhereTheyBelong)
     EXPECT_EQ(m_project.store->annotation(a)->annotator, QStringLiteral("Jana Novak"));
 }
 
+TEST_F(SettingsDialogTest, TheReportLanguageIsAProjectSettingThatDefaultsToTheInterface)
+{
+    {
+        SettingsDialog dialog(m_project.store.get(), nullptr);
+        ASSERT_TRUE(showDialog(&dialog));
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("settingsReportLanguage"));
+        ASSERT_NE(language, nullptr);
+        EXPECT_EQ(language->currentIndex(), 0) << "as the interface, until chosen";
+        EXPECT_TRUE(language->currentData().toString().isEmpty());
+        ASSERT_EQ(language->count(), 5) << "the interface's and the four UI languages";
+        language->setFocus(Qt::TabFocusReason);
+        while (language->currentData().toString() != QLatin1String("uk") && language->currentIndex() + 1 < language->count())
+            QTest::keyClick(language, Qt::Key_Down);
+        EXPECT_EQ(language->currentText(), QStringLiteral("українська"));
+        dialog.accept();
+    }
+    EXPECT_EQ(m_project.store->setting(SettingsDialog::ReportLanguageKey), QStringLiteral("uk"));
+    SettingsDialog again(m_project.store.get(), nullptr);
+    EXPECT_EQ(again.findChild<QComboBox*>(QStringLiteral("settingsReportLanguage"))->currentData().toString(),
+              QStringLiteral("uk"));
+}
+
 TEST_F(SettingsDialogTest, ABadOrganisationAddressKeepsOkDisabled)
 {
     SettingsDialog dialog(m_project.store.get(), nullptr);
