@@ -52,13 +52,20 @@ QVariant ClusterModel::clusterData(const Node& node, int column, int role) const
     switch (column) {
     case StatementColumn: {
         const QString speaker = c.speaker.isEmpty() ? tr("Unknown speaker") : c.speaker;
-        if (role == Qt::ToolTipRole)
-            return first;
         if (role == SortRole)
             return speaker.toCaseFolded();
+        // The statement first and whole: views elide it in the middle, so that its start and the
+        // speaker at the end stay readable in a narrow panel (speaker first showed "V…"). The
+        // tooltip adds the short columns' facts, which a narrow panel may hide.
+        if (role == Qt::ToolTipRole) {
+            const QStringList facts{clusterData(node, OutletsColumn, Qt::DisplayRole).toString(),
+                                    clusterData(node, DatesColumn, Qt::DisplayRole).toString(),
+                                    clusterData(node, RenderingsColumn, Qt::DisplayRole).toString()};
+            return QString(tr("“%1”\n— %2", "statement, then its speaker").arg(first, speaker) + QLatin1Char('\n')
+                           + facts.join(QStringLiteral(" · ")));
+        }
         const QString mark = node.confirmed ? tr("✓ ", "confirmed cluster") : QString();
-        const QString shown = first.size() > 80 ? QString(first.left(79) + QChar(0x2026)) : first;
-        return QString(mark + tr("%1: “%2”").arg(speaker, shown));
+        return QString(mark + tr("“%1” — %2", "statement, then its speaker").arg(first, speaker));
     }
     case OutletsColumn: {
         QStringList outlets;

@@ -80,6 +80,25 @@ TEST_F(ClusterModelTest, ShowsClustersWithMembersAsChildren)
     EXPECT_TRUE(sawStormsOfWinter);
 }
 
+TEST_F(ClusterModelTest, StatementComesFirstWholeAndTheTooltipHasEverything)
+{
+    ASSERT_EQ(clusters.size(), 1);
+    model->setClusters(clusters);
+    const QModelIndex cluster = model->index(0, ClusterModel::StatementColumn);
+    const QString statement = clusters.first().members.first().text.simplified();
+    ASSERT_GT(statement.size(), 80) << "long enough to have been cut before";
+    // Views elide it in the middle: the start of the statement and the speaker stay visible.
+    EXPECT_EQ(model->data(cluster).toString(), QStringLiteral("“%1” — Anna Lindqvist").arg(statement));
+    const QString tip = model->data(cluster, Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(statement)) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QLatin1String("Anna Lindqvist"))) << tip.toStdString();
+    for (int column : {ClusterModel::OutletsColumn, ClusterModel::DatesColumn, ClusterModel::RenderingsColumn})
+        EXPECT_TRUE(tip.contains(model->index(0, column).data().toString())) << tip.toStdString();
+    // A rendering's tooltip is its passage as written.
+    EXPECT_EQ(model->data(model->index(1, ClusterModel::StatementColumn, model->index(0, 0)), Qt::ToolTipRole).toString(),
+              model->data(model->index(1, 0, model->index(0, 0)), ClusterModel::MemberTextRole).toString());
+}
+
 TEST_F(ClusterModelTest, RemovingADocumentRemovesItsClusterPrecisely)
 {
     model->setClusters(clusters);
