@@ -8,15 +8,45 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Crossread {
+
+namespace {
+
+/// Shows the model's plain-text tooltips wrapped: a statement of a few hundred characters made a
+/// one-line tooltip wider than the screen, cut at both ends.
+class ClusterToolTipDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override
+    {
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        if (event->type() != QEvent::ToolTip || tip.isEmpty())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        // Rich text makes QToolTip wrap; pre-wrap keeps the model's line breaks.
+        QToolTip::showText(event->globalPos(),
+                           QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(tip.toHtmlEscaped()), view,
+                           view->visualRect(index));
+        return true;
+    }
+};
+
+} // namespace
 
 QString clusterDiffHtml(const StatementCluster& cluster)
 {
@@ -73,8 +103,13 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setUniformRowHeights(true);
+    // The statement takes the room; fitColumns() gives the short columns what they need, capped.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new ClusterToolTipDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(ClusterModel::StatementColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(24);
     m_diff->setObjectName(QStringLiteral("clusterDiff"));
     m_diff->setAccessibleName(tr("Differences from the earliest rendering"));
     m_diff->setOpenLinks(false);
@@ -104,6 +139,11 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
     layout->addLayout(buttons);
     setWidget(box);
 
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClustersDock::fitColumns, Qt::QueuedConnection);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &ClustersDock::fitColumns, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ClustersDock::fitColumns, Qt::QueuedConnection);
+    connect(m_view, &QTreeView::expanded, this, &ClustersDock::fitColumns, Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClustersDock::onCurrentChanged);
     connect(m_view, &QAbstractItemView::clicked, this, &ClustersDock::revealCurrent);
     connect(m_view, &QAbstractItemView::activated, this, &ClustersDock::revealCurrent); // Return
@@ -151,5 +191,31 @@ ClustersDock::ClustersDock(ProjectStore* store, QWidget* parent)
 }
 
 ClustersDock::~ClustersDock() = default;
+
+void ClustersDock::fitColumns()
+{
+    const int width = m_view->viewport()->width();
+    if (width <= 0)
+        return;
+    // The statement keeps at least 60 % of the width. The short columns follow in this order,
+    // each sized to its contents where it fits whole; the outlets may be elided, and a column
+    // with no room at all is hidden until the panel is wider (the statement's tooltip has its
+    // facts). Caps alone left "3 r…", "4 …31" and "The …view" in a dock of default width.
+    QHeaderView* header = m_view->header();
+    const int least = m_view->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMM"));
+    int room = width * 2 / 5;
+    for (const int column : {int(ClusterModel::RenderingsColumn), int(ClusterModel::DatesColumn), int(ClusterModel::OutletsColumn)}) {
+        // QTreeView hides sizeHintForColumn(); QAbstractItemView's is public and the same function.
+        const int wanted = std::max(header->sectionSizeHint(column),
+                                    static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column));
+        const bool elidable = column == ClusterModel::OutletsColumn;
+        const int given = wanted <= room ? wanted : (elidable && room >= least ? room : 0);
+        m_view->setColumnHidden(column, given == 0);
+        if (given > 0) {
+            header->resizeSection(column, given);
+            room -= given;
+        }
+    }
+}
 
 } // namespace Crossread

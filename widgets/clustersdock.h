@@ -63,6 +63,8 @@ private:
     void onClustersReady(const QList<Crossread::StatementCluster>& clusters);
     void onAnnotationChanged(AnnotationId id);
     void updateButtons();
+    /// Sizes the short columns to their contents within caps; the statement keeps the rest.
+    void fitColumns();
 
     ProjectStore* m_store;
     ClusterModel* m_model;

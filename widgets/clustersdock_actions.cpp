@@ -86,6 +86,10 @@ bool ClustersDock::eventFilter(QObject* watched, QEvent* event)
     case QEvent::FocusIn:
         m_keyboardNavigation = false;
         break;
+    case QEvent::Resize:
+        if (watched == m_view->viewport())
+            QMetaObject::invokeMethod(this, &ClustersDock::fitColumns, Qt::QueuedConnection);
+        break;
     default:
         break;
     }

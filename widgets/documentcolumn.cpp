@@ -53,10 +53,11 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     small.setCapitalization(QFont::AllUppercase);
     small.setLetterSpacing(QFont::PercentageSpacing, 105);
     m_source->setFont(small);
-    // A long outlet and date must not widen the column: three columns and the docks have to fit
-    // side by side, and the full line is in the tooltip.
+    // A long outlet must not widen the column: four columns and the docks have to fit side by
+    // side. In a narrow column it wraps (it was cut mid-letter); the tooltip has it too.
     m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_source->setMinimumWidth(40);
+    m_source->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.12);
@@ -64,6 +65,7 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_author->setForegroundRole(QPalette::PlaceholderText);
+    m_author->setWordWrap(true);
 
     auto* grid = new QGridLayout(m_header);
     grid->setContentsMargins(14, 8, 6, 8);
@@ -146,16 +148,19 @@ void DocumentColumn::refreshHeader()
         return;
     }
     const DocumentMetadata& m = doc->meta;
-    QStringList source;
-    if (!m.outlet.isEmpty())
-        source.append(m.outlet);
-    if (m.published.isValid())
-        source.append(QLocale().toString(m.published, QStringLiteral("d MMM yyyy")));
-    m_source->setText(source.join(QStringLiteral("  ·  ")));
-    m_source->setToolTip(m_source->text());
+    // The outlet beside the buttons, the date under the title with the author: the line beside
+    // the buttons is short in four columns, and the outlet with its date took four lines there.
+    m_source->setText(m.outlet);
+    m_source->setToolTip(m.outlet);
+    m_source->setVisible(!m.outlet.isEmpty());
     m_title->setText(m.title.isEmpty() ? doc->originalFileName : m.title);
-    m_author->setText(m.author.isEmpty() ? QString() : tr("By %1").arg(m.author));
-    m_author->setVisible(!m.author.isEmpty());
+    QStringList byline;
+    if (!m.author.isEmpty())
+        byline.append(tr("By %1").arg(m.author));
+    if (m.published.isValid())
+        byline.append(QLocale().toString(m.published, QStringLiteral("d MMM yyyy")));
+    m_author->setText(byline.join(QStringLiteral("  ·  ")));
+    m_author->setVisible(!byline.isEmpty());
     setAccessibleName(tr("Document: %1").arg(m_title->text()));
 }
 

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -41,6 +42,25 @@ public:
                 return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         return CollatingSortProxy::headerData(section, orientation, role);
+    }
+};
+
+} // namespace
+
+namespace {
+
+/// Text from the top of the cell: centred, a title of three lines in a row of two showed its
+/// middle, and the first line was cut.
+class TopAlignedDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->displayAlignment = (option->displayAlignment & Qt::AlignHorizontal_Mask) | Qt::AlignTop;
     }
 };
 
@@ -81,9 +101,15 @@ DocumentsDock::DocumentsDock(ProjectStore* store, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DocumentModel::TitleColumn, Qt::AscendingOrder);
-    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Titles are long and are what a row is known by: two lines of them, the second elided, in
+    // rows of one height (sizing rows to their contents costs a layout of every title).
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new TopAlignedDelegate(m_view));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // No more than two lines high: a taller row showed the top of a third line under the elided second.
+    m_view->verticalHeader()->setDefaultSectionSize(2 * m_view->fontMetrics().lineSpacing() + 2);
     // The title takes what the short columns leave; a dock is too narrow for a horizontal
     // scrollbar to be of use, so long titles are elided instead (the full title is in the tooltip).
     // The short columns are sized by fitColumns() with caps, so a long outlet name cannot squeeze
@@ -205,11 +231,12 @@ void DocumentsDock::fitColumns()
     if (width <= 0)
         return;
     // Each short column gets what its contents need, up to a share of the width; the title
-    // (stretched) keeps at least about half.
+    // (stretched) keeps at least half: it is what a row is recognised by, the outlet is elided
+    // first (it is in the tooltip and in each column's header).
     const struct {
         int column;
         double share;
-    } columns[] = {{DocumentModel::OutletColumn, 0.26}, {DocumentModel::DateColumn, 0.24}, {DocumentModel::AnnotationsColumn, 0.1}};
+    } columns[] = {{DocumentModel::OutletColumn, 0.18}, {DocumentModel::DateColumn, 0.22}, {DocumentModel::AnnotationsColumn, 0.1}};
     QHeaderView* header = m_view->horizontalHeader();
     const int padding = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4;
     for (const auto& c : columns) {

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStringListModel>
 #include <QTreeView>
@@ -95,14 +96,17 @@ InspectorDock::InspectorDock(ProjectStore* store, QWidget* parent)
     m_hint->setMargin(12);
     m_hint->setEnabled(false); // drawn in the disabled colour: a hint, not content
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Annotation details"));
-    scroll->setWidget(buildEditor());
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Annotation details"));
+    // Scrolled up and down only: the dock is kept wide enough for its fields (updateMinimumWidth).
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(buildEditor());
     m_stack->addWidget(m_hint);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
     setWidget(m_stack);
+    updateMinimumWidth();
 
     connect(m_tagModel, &TagModel::checkToggled, this, &InspectorDock::onTagToggled);
     connect(store, &ProjectStore::annotationChanged, this, [this](AnnotationId id, DocumentId) {
@@ -164,6 +168,17 @@ void InspectorDock::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_orphaned)
         updateWarningColour();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        updateMinimumWidth();
+}
+
+void InspectorDock::updateMinimumWidth()
+{
+    if (!m_scroll || !m_scroll->widget())
+        return;
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    m_stack->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width() + scrollBar + 2 * m_scroll->frameWidth());
 }
 
 void InspectorDock::updateWarningColour()
@@ -268,7 +283,11 @@ QGroupBox* InspectorDock::buildClaimBox()
     m_rationale = makeTextEdit(QStringLiteral("inspectorRationale"), tr("Rationale"),
                                tr("Why this verdict: what the sources show…"));
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &InspectorDock::commitRationale);
+    // A long verdict label must not widen the dock: the combo shows what fits, its list all of it.
+    m_verdict->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_verdict->setMinimumContentsLength(10);
     auto* form = new QFormLayout(m_claimBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // labels above the fields in a narrow dock
     form->addRow(tr("&Verdict:"), m_verdict);
     form->addRow(tr("&Rationale:"), m_rationale);
     return m_claimBox;
@@ -291,6 +310,7 @@ QGroupBox* InspectorDock::buildSpeakerBox()
     m_speaker->setCompleter(m_completer);
     connect(m_speaker, &QLineEdit::editingFinished, this, &InspectorDock::commitSpeaker);
     auto* form = new QFormLayout(m_speakerBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("S&peaker:"), m_speaker);
     return m_speakerBox;
 }

@@ -15,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QStringListModel;
 class QTreeView;
@@ -63,6 +64,9 @@ protected:
 
 private:
     void updateWarningColour();
+    /// Keeps the dock as wide as its fields need, so that squeezed by many columns it narrows
+    /// the columns instead of hiding half of each field behind a horizontal scroll bar.
+    void updateMinimumWidth();
     QWidget* buildEditor();
     QGroupBox* buildClaimBox();
     QGroupBox* buildSpeakerBox();
@@ -94,6 +98,7 @@ private:
     UrlOpener m_urlOpener;
 
     QStackedWidget* m_stack;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_hint;
     QLabel* m_quote;
     QLabel* m_source;

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -301,11 +302,27 @@ void MainWindow::updateTitle()
     m_statusProject->setText(m_store->isReadOnly() ? tr("Read-only") : QString());
 }
 
+QRect MainWindow::firstRunGeometry(const QRect& available)
+{
+    constexpr double Share = 0.85;
+    // Beyond this, lines in the columns grow too long to read and the docks too far apart.
+    const QSize most(2400, 1500);
+    const QSize size = QSize(int(available.width() * Share), int(available.height() * Share)).boundedTo(most);
+    QRect frame(QPoint(0, 0), size);
+    frame.moveCenter(available.center());
+    return frame;
+}
+
 void MainWindow::readSettings()
 {
     const WindowSettings s = WindowSettings::load();
-    if (!s.geometry.isEmpty())
-        restoreGeometry(s.geometry);
+    if (s.geometry.isEmpty() || !restoreGeometry(s.geometry)) {
+        if (const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen()) {
+            const QRect frame = firstRunGeometry(screen->availableGeometry());
+            resize(frame.size());
+            move(frame.topLeft());
+        }
+    }
     if (!s.state.isEmpty())
         restoreState(s.state);
     if (s.hasFont)

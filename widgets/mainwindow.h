@@ -84,6 +84,9 @@ public:
     RevisionCompareDialog* lastRevisionDialog() const;
 
     void setTheme(Theme theme);
+    /// Where the window goes when no geometry was saved: 85 % of the screen's available area (at
+    /// most 2400×1500), centred. Qt's default, the central widget's size hint, was 1133×589.
+    static QRect firstRunGeometry(const QRect& available);
     /// When false, results are reported in the status bar instead of message boxes (tests, --screenshot).
     void setInteractive(bool interactive) { m_interactive = interactive; }
 

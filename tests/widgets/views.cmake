@@ -3,4 +3,4 @@
 add_library(crossread_viewtestsupport STATIC viewtestsupport.cpp viewtestsupport.h)
 target_link_libraries(crossread_viewtestsupport PUBLIC crossread_widgets crossread_resources crossread_testsupport
                       GTest::gtest Qt6::Test)
-list(APPEND CROSSREAD_WIDGET_TESTS test_view.cpp test_comparison.cpp test_mainwindow.cpp test_workbench.cpp)
+list(APPEND CROSSREAD_WIDGET_TESTS test_view.cpp test_comparison.cpp test_mainwindow.cpp test_workbench.cpp test_layout.cpp)
