@@ -51,6 +51,16 @@ TEST_F(ReportTest, EveryDocumentAndHighlightIsShownInTagColours)
     EXPECT_TRUE(page.contains(u"class=\"hl overlap\""_s)) << "nested highlight";
 }
 
+TEST_F(ReportTest, BuiltinLabelsAreInTheReportLanguage)
+{
+    ASSERT_TRUE(m_store->setSetting(u"report.language"_s, u"uk"_s));
+    const QString page = html();
+    EXPECT_TRUE(page.contains(u"Здебільшого неправда"_s)) << "the verdict Mostly false, in Ukrainian";
+    EXPECT_TRUE(page.contains(u">Твердження</span>"_s)) << "the Claim tag's chip";
+    EXPECT_FALSE(page.contains(u"Mostly false"_s));
+    EXPECT_TRUE(page.contains(u"Economy, trade"_s)) << "a user's tag stays as written";
+}
+
 TEST_F(ReportTest, ClaimsTableAttributionsAndClusters)
 {
     const QString page = html();
