@@ -89,62 +89,6 @@
         <translation>crossread-cli: unbekannter Befehl „%1“. Siehe „crossread-cli --help“.</translation>
     </message>
     <message>
-        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-        <translation>Aufruf: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-        <translation>Aufruf: crossread-cli import-annotations PROJECT FILE</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli new FILE</source>
-        <translation>Aufruf: crossread-cli new FILE</translation>
-    </message>
-    <message>
-        <source>Creates an empty project file.</source>
-        <translation>Legt eine leere Projektdatei an.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli info FILE</source>
-        <translation>Aufruf: crossread-cli info FILE</translation>
-    </message>
-    <message>
-        <source>Shows the format version and the number of rows per table.</source>
-        <translation>Zeigt die Formatversion und die Zeilenzahl je Tabelle.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli check FILE</source>
-        <translation>Aufruf: crossread-cli check FILE</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
-        <translation>Prüft die Integrität der Datei, den Hash jedes Dokuments und das Zitat jeder Annotation; endet mit 1, wenn etwas nicht stimmt.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-        <translation>Aufruf: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
-    </message>
-    <message>
-        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
-        <translation>Annotiert die Codepunkte [N, M) des Dokuments DOC (eine ID oder ein Titel) und gibt die ID der neuen Annotation aus, sobald sie gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-        <translation>Aufruf: crossread-cli annotations FILE [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-        <translation>Gibt jede Annotation (eines Dokuments, wenn DOC angegeben ist) mit Anker, Zitat, Tags, Urteil, Sprecher und Notiz aus.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-        <translation>Aufruf: crossread-cli suggest PROJECT [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-        <translation>Aufruf: crossread-cli clusters PROJECT [--json]</translation>
-    </message>
-    <message>
         <source>Full-text search of document text, titles and notes</source>
         <translation>Volltextsuche in Dokumenttext, Titeln und Notizen</translation>
     </message>
@@ -164,36 +108,12 @@
         <source>Print when each outlet carried each claim</source>
         <translation>Ausgeben, wann welches Medium welche Behauptung gebracht hat</translation>
     </message>
-    <message>
-        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation>Aufruf: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation>Aufruf: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation>Aufruf: crossread-cli claim-from-cluster PROJECT N…</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation>Aufruf: crossread-cli matrix PROJECT [--csv]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation>Aufruf: crossread-cli timeline PROJECT [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation>Aufruf: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -929,6 +849,86 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
         <translation>%1 unverändert, %2 verschoben, %3 umformuliert, %4 mehrdeutig, %5 verwaist</translation>
     </message>
+    <message>
+        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
+        <translation>Aufruf: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
+        <translation>Aufruf: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
+        <translation>Aufruf: crossread-cli import-annotations PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli new FILE</source>
+        <translation>Aufruf: crossread-cli new FILE</translation>
+    </message>
+    <message>
+        <source>Creates an empty project file.</source>
+        <translation>Legt eine leere Projektdatei an.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli info FILE</source>
+        <translation>Aufruf: crossread-cli info FILE</translation>
+    </message>
+    <message>
+        <source>Shows the format version and the number of rows per table.</source>
+        <translation>Zeigt die Formatversion und die Zeilenzahl je Tabelle.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli check FILE</source>
+        <translation>Aufruf: crossread-cli check FILE</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
+        <translation>Prüft die Integrität der Datei, den Hash jedes Dokuments und das Zitat jeder Annotation; endet mit 1, wenn etwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
+        <translation>Aufruf: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
+    </message>
+    <message>
+        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
+        <translation>Annotiert die Codepunkte [N, M) des Dokuments DOC (eine ID oder ein Titel) und gibt die ID der neuen Annotation aus, sobald sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
+        <translation>Aufruf: crossread-cli annotations FILE [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
+        <translation>Gibt jede Annotation (eines Dokuments, wenn DOC angegeben ist) mit Anker, Zitat, Tags, Urteil, Sprecher und Notiz aus.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
+        <translation>Aufruf: crossread-cli clusters PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
+        <translation>Aufruf: crossread-cli suggest PROJECT [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
+        <translation>Aufruf: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
+        <translation>Aufruf: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
+        <translation>Aufruf: crossread-cli claim-from-cluster PROJECT N…</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
+        <translation>Aufruf: crossread-cli matrix PROJECT [--csv]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
+        <translation>Aufruf: crossread-cli timeline PROJECT [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ClusterModel</name>
@@ -966,10 +966,6 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
         <translation>✓</translation>
     </message>
     <message>
-        <source>%1: “%2”</source>
-        <translation>%1: „%2“</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -990,6 +986,18 @@ Der Text an dieser Stelle stimmt nicht mehr mit dem Zitat überein.</translation
             <numerusform>%n Wortänderung</numerusform>
             <numerusform>%n Wortänderungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”
+— %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>„%1“
+— %2</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>„%1“ — %2</translation>
     </message>
 </context>
 <context>
@@ -2552,10 +2560,6 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <translation>„%1“ ist kein Crossread-Projekt (es ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-        <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
-    </message>
-    <message>
         <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
         <translation>Das Projekt „%1“ ist bereits in einem anderen Crossread-Fenster geöffnet (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
     </message>
@@ -2838,6 +2842,34 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Remove evidence from claim “%1”</source>
         <translation>Beleg von Behauptung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist.</source>
+        <translation>„%1“ kann nicht angelegt werden: Den Ordner „%2“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened: the folder “%2” does not exist.</source>
+        <translation>Das Projekt „%1“ kann nicht geöffnet werden: Den Ordner „%2“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: “%2” is not a folder.</source>
+        <translation>„%1“ kann nicht verwendet werden: „%2“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” is read-only (you may not create files in it).</source>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ ist schreibgeschützt (Sie dürfen darin keine Dateien anlegen).</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: its folder “%2” is read-only. You can open it read-only.</source>
+        <translation>Das Projekt „%1“ kann nicht geändert werden: Sein Ordner „%2“ ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: the file is read-only. You can open it read-only.</source>
+        <translation>Das Projekt „%1“ kann nicht geändert werden: Die Datei ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a name of the built-in tag “%2”.</source>
+        <translation>„%1“ ist ein Name des eingebauten Tags „%2“.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3584,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Change project settings</source>
         <translation>Projekteinstellungen ändern</translation>
     </message>
+    <message>
+        <source>Report language</source>
+        <translation>Berichtssprache</translation>
+    </message>
+    <message>
+        <source>The language of the built-in tags and ratings in reports, CSV and ClaimReview</source>
+        <translation>Die Sprache der eingebauten Tags und Bewertungen in Berichten, CSV und ClaimReview</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>Wie die Oberfläche</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Berichts&amp;sprache:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SpellService</name>
@@ -4205,6 +4253,14 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Use the light or dark theme (light, dark).</source>
         <translation>Helles oder dunkles Design verwenden (light, dark).</translation>
+    </message>
+    <message>
+        <source>Open the first N documents of the project side by side (1 to 6; the demo and the screenshot show 3).</source>
+        <translation>Die ersten N Dokumente des Projekts nebeneinander öffnen (1 bis 6; die Demo und das Bildschirmfoto zeigen 3).</translation>
+    </message>
+    <message>
+        <source>--compare takes a number from 1 to %1.</source>
+        <translation>--compare erwartet eine Zahl von 1 bis %1.</translation>
     </message>
 </context>
 </TS>

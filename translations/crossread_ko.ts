@@ -89,62 +89,6 @@
         <translation>crossread-cli: 알 수 없는 명령 &apos;%1&apos;. &apos;crossread-cli --help&apos;를 실행하세요.</translation>
     </message>
     <message>
-        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-        <translation>사용법: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-        <translation>사용법: crossread-cli import-annotations PROJECT FILE</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli new FILE</source>
-        <translation>사용법: crossread-cli new FILE</translation>
-    </message>
-    <message>
-        <source>Creates an empty project file.</source>
-        <translation>빈 프로젝트 파일을 만듭니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli info FILE</source>
-        <translation>사용법: crossread-cli info FILE</translation>
-    </message>
-    <message>
-        <source>Shows the format version and the number of rows per table.</source>
-        <translation>형식 버전과 테이블별 행 수를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli check FILE</source>
-        <translation>사용법: crossread-cli check FILE</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
-        <translation>파일 무결성, 모든 문서의 해시, 모든 주석의 인용문을 검사합니다. 문제가 있으면 1로 종료합니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-        <translation>사용법: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
-    </message>
-    <message>
-        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
-        <translation>문서 DOC(ID 또는 제목)의 코드 포인트 [N, M)에 주석을 달고, 저장되면 새 주석의 ID를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-        <translation>사용법: crossread-cli annotations FILE [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-        <translation>모든 주석(DOC를 지정하면 해당 문서의 주석)을 앵커, 인용문, 태그, 판정, 화자, 메모와 함께 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-        <translation>사용법: crossread-cli suggest PROJECT [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-        <translation>사용법: crossread-cli clusters PROJECT [--json]</translation>
-    </message>
-    <message>
         <source>Full-text search of document text, titles and notes</source>
         <translation>문서 텍스트, 제목, 메모의 전체 텍스트 검색</translation>
     </message>
@@ -164,35 +108,11 @@
         <source>Print when each outlet carried each claim</source>
         <translation>각 매체가 각 주장을 언제 보도했는지 출력</translation>
     </message>
-    <message>
-        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation>사용법: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
             <numerusform>검색 결과 %n개</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation>사용법: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation>사용법: crossread-cli claim-from-cluster PROJECT N…</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation>사용법: crossread-cli matrix PROJECT [--csv]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation>사용법: crossread-cli timeline PROJECT [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation>사용법: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -919,6 +839,86 @@ The text at this position no longer matches the quote.</source>
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
         <translation>변경 없음 %1개, 이동 %2개, 문구 변경 %3개, 모호 %4개, 고아 %5개</translation>
     </message>
+    <message>
+        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
+        <translation>사용법: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
+        <translation>사용법: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
+        <translation>사용법: crossread-cli import-annotations PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli new FILE</source>
+        <translation>사용법: crossread-cli new FILE</translation>
+    </message>
+    <message>
+        <source>Creates an empty project file.</source>
+        <translation>빈 프로젝트 파일을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli info FILE</source>
+        <translation>사용법: crossread-cli info FILE</translation>
+    </message>
+    <message>
+        <source>Shows the format version and the number of rows per table.</source>
+        <translation>형식 버전과 테이블별 행 수를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli check FILE</source>
+        <translation>사용법: crossread-cli check FILE</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
+        <translation>파일 무결성, 모든 문서의 해시, 모든 주석의 인용문을 검사합니다. 문제가 있으면 1로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
+        <translation>사용법: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
+    </message>
+    <message>
+        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
+        <translation>문서 DOC(ID 또는 제목)의 코드 포인트 [N, M)에 주석을 달고, 저장되면 새 주석의 ID를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
+        <translation>사용법: crossread-cli annotations FILE [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
+        <translation>모든 주석(DOC를 지정하면 해당 문서의 주석)을 앵커, 인용문, 태그, 판정, 화자, 메모와 함께 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
+        <translation>사용법: crossread-cli clusters PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
+        <translation>사용법: crossread-cli suggest PROJECT [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
+        <translation>사용법: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
+        <translation>사용법: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
+        <translation>사용법: crossread-cli claim-from-cluster PROJECT N…</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
+        <translation>사용법: crossread-cli matrix PROJECT [--csv]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
+        <translation>사용법: crossread-cli timeline PROJECT [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ClusterModel</name>
@@ -956,10 +956,6 @@ The text at this position no longer matches the quote.</source>
         <translation>✓</translation>
     </message>
     <message>
-        <source>%1: “%2”</source>
-        <translation>%1: “%2”</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -978,6 +974,18 @@ The text at this position no longer matches the quote.</source>
         <translation>
             <numerusform>단어 변경 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”
+— %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>“%1”
+— %2</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>“%1” — %2</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2531,6 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <translation>“%1”은(는) Crossread 프로젝트가 아닙니다(SQLite 데이터베이스가 아님).</translation>
     </message>
     <message>
-        <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-        <translation>프로젝트 “%1”을(를) 변경할 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
-    </message>
-    <message>
         <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
         <translation>프로젝트 “%1”이(가) 이미 다른 Crossread 창에서 열려 있습니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
@@ -2809,6 +2813,34 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Remove evidence from claim “%1”</source>
         <translation>주장 “%1”에서 증거 제거</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist.</source>
+        <translation>“%1”을(를) 만들 수 없습니다: 폴더 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened: the folder “%2” does not exist.</source>
+        <translation>프로젝트 “%1”을(를) 열 수 없습니다: 폴더 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: “%2” is not a folder.</source>
+        <translation>“%1”을(를) 사용할 수 없습니다: “%2”은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” is read-only (you may not create files in it).</source>
+        <translation>“%1”을(를) 만들 수 없습니다: 폴더 “%2”은(는) 읽기 전용입니다(그 안에 파일을 만들 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: its folder “%2” is read-only. You can open it read-only.</source>
+        <translation>프로젝트 “%1”을(를) 변경할 수 없습니다: 폴더 “%2”이(가) 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: the file is read-only. You can open it read-only.</source>
+        <translation>프로젝트 “%1”을(를) 변경할 수 없습니다: 파일이 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is a name of the built-in tag “%2”.</source>
+        <translation>“%1”은(는) 기본 제공 태그 “%2”의 이름입니다.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3552,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Change project settings</source>
         <translation>프로젝트 설정 변경</translation>
     </message>
+    <message>
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>The language of the built-in tags and ratings in reports, CSV and ClaimReview</source>
+        <translation>보고서, CSV, ClaimReview에 쓰이는 기본 제공 태그와 평가의 언어</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>인터페이스와 같게</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>보고서 언어(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SpellService</name>
@@ -4164,6 +4212,14 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Use the light or dark theme (light, dark).</source>
         <translation>밝은 테마 또는 어두운 테마 사용(light, dark).</translation>
+    </message>
+    <message>
+        <source>Open the first N documents of the project side by side (1 to 6; the demo and the screenshot show 3).</source>
+        <translation>프로젝트의 처음 N개 문서를 나란히 엽니다(1~6, 데모와 스크린샷은 3개).</translation>
+    </message>
+    <message>
+        <source>--compare takes a number from 1 to %1.</source>
+        <translation>--compare에는 1부터 %1까지의 숫자를 지정합니다.</translation>
     </message>
 </context>
 </TS>

@@ -89,62 +89,6 @@
         <translation>crossread-cli: невідома команда «%1». Запустіть «crossread-cli --help».</translation>
     </message>
     <message>
-        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
-        <translation>Використання: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
-        <translation>Використання: crossread-cli import-annotations PROJECT FILE</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli new FILE</source>
-        <translation>Використання: crossread-cli new FILE</translation>
-    </message>
-    <message>
-        <source>Creates an empty project file.</source>
-        <translation>Створює порожній файл проєкту.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli info FILE</source>
-        <translation>Використання: crossread-cli info FILE</translation>
-    </message>
-    <message>
-        <source>Shows the format version and the number of rows per table.</source>
-        <translation>Показує версію формату та кількість рядків у кожній таблиці.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli check FILE</source>
-        <translation>Використання: crossread-cli check FILE</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
-        <translation>Перевіряє цілісність файлу, геш кожного документа й цитату кожної анотації; завершується з кодом 1, якщо щось не так.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
-        <translation>Використання: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
-    </message>
-    <message>
-        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
-        <translation>Анотує кодові точки [N, M) документа DOC (ідентифікатор або назва) і виводить ідентифікатор нової анотації після її збереження.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
-        <translation>Використання: crossread-cli annotations FILE [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
-        <translation>Виводить кожну анотацію (одного документа, якщо вказано DOC) з прив’язкою, цитатою, тегами, вердиктом, мовцем і нотаткою.</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
-        <translation>Використання: crossread-cli suggest PROJECT [DOC] [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
-        <translation>Використання: crossread-cli clusters PROJECT [--json]</translation>
-    </message>
-    <message>
         <source>Full-text search of document text, titles and notes</source>
         <translation>Повнотекстовий пошук у тексті, назвах і нотатках документів</translation>
     </message>
@@ -164,10 +108,6 @@
         <source>Print when each outlet carried each claim</source>
         <translation>Вивести, коли кожне видання опублікувало кожне твердження</translation>
     </message>
-    <message>
-        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
-        <translation>Використання: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
@@ -175,26 +115,6 @@
             <numerusform>%n збіги</numerusform>
             <numerusform>%n збігів</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
-        <translation>Використання: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
-        <translation>Використання: crossread-cli claim-from-cluster PROJECT N…</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
-        <translation>Використання: crossread-cli matrix PROJECT [--csv]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
-        <translation>Використання: crossread-cli timeline PROJECT [--json]</translation>
-    </message>
-    <message>
-        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
-        <translation>Використання: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
     </message>
 </context>
 <context>
@@ -939,6 +859,86 @@ The text at this position no longer matches the quote.</source>
         <source>%1 unchanged, %2 moved, %3 reworded, %4 ambiguous, %5 orphaned</source>
         <translation>без змін: %1, переміщено: %2, переформульовано: %3, неоднозначних: %4, осиротілих: %5</translation>
     </message>
+    <message>
+        <source>Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</source>
+        <translation>Використання: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</source>
+        <translation>Використання: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli import-annotations PROJECT FILE</source>
+        <translation>Використання: crossread-cli import-annotations PROJECT FILE</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli new FILE</source>
+        <translation>Використання: crossread-cli new FILE</translation>
+    </message>
+    <message>
+        <source>Creates an empty project file.</source>
+        <translation>Створює порожній файл проєкту.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli info FILE</source>
+        <translation>Використання: crossread-cli info FILE</translation>
+    </message>
+    <message>
+        <source>Shows the format version and the number of rows per table.</source>
+        <translation>Показує версію формату та кількість рядків у кожній таблиці.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli check FILE</source>
+        <translation>Використання: crossread-cli check FILE</translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity, every document&apos;s hash and every annotation&apos;s quote; exits with 1 when something is wrong.</source>
+        <translation>Перевіряє цілісність файлу, геш кожного документа й цитату кожної анотації; завершується з кодом 1, якщо щось не так.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</source>
+        <translation>Використання: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] [--speaker NAME]</translation>
+    </message>
+    <message>
+        <source>Annotates code points [N, M) of document DOC (an id or a title) and prints the new annotation&apos;s id once it is saved.</source>
+        <translation>Анотує кодові точки [N, M) документа DOC (ідентифікатор або назва) і виводить ідентифікатор нової анотації після її збереження.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli annotations FILE [DOC] [--json]</source>
+        <translation>Використання: crossread-cli annotations FILE [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints every annotation (of one document, when DOC is given) with its anchor, quote, tags, verdict, speaker and note.</source>
+        <translation>Виводить кожну анотацію (одного документа, якщо вказано DOC) з прив’язкою, цитатою, тегами, вердиктом, мовцем і нотаткою.</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli clusters PROJECT [--json]</source>
+        <translation>Використання: crossread-cli clusters PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli suggest PROJECT [DOC] [--json]</source>
+        <translation>Використання: crossread-cli suggest PROJECT [DOC] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</source>
+        <translation>Використання: crossread-cli search PROJECT QUERY [--json] [--outlet X] [--from DATE] [--to DATE] [--tag T] [--in text,title,note] [--stems] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claims PROJECT [--json] [--from-clusters]</source>
+        <translation>Використання: crossread-cli claims PROJECT [--json] [--from-clusters]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli claim-from-cluster PROJECT N…</source>
+        <translation>Використання: crossread-cli claim-from-cluster PROJECT N…</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli matrix PROJECT [--csv]</source>
+        <translation>Використання: crossread-cli matrix PROJECT [--csv]</translation>
+    </message>
+    <message>
+        <source>Usage: crossread-cli timeline PROJECT [--json]</source>
+        <translation>Використання: crossread-cli timeline PROJECT [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::ClusterModel</name>
@@ -976,10 +976,6 @@ The text at this position no longer matches the quote.</source>
         <translation>✓</translation>
     </message>
     <message>
-        <source>%1: “%2”</source>
-        <translation>%1: «%2»</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1002,6 +998,18 @@ The text at this position no longer matches the quote.</source>
             <numerusform>%n зміни слів</numerusform>
             <numerusform>%n змін слів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”
+— %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>«%1»
+— %2</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <comment>statement, then its speaker</comment>
+        <translation>«%1» — %2</translation>
     </message>
 </context>
 <context>
@@ -2581,10 +2589,6 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <translation>«%1» не є проєктом Crossread (це не база даних SQLite).</translation>
     </message>
     <message>
-        <source>The project “%1” cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
-        <translation>Проєкт «%1» не можна змінити: файл або його тека доступні лише для читання. Ви можете відкрити його лише для читання.</translation>
-    </message>
-    <message>
         <source>The project “%1” is already open in another Crossread window (process %2 on %3). You can open it read-only.</source>
         <translation>Проєкт «%1» уже відкрито в іншому вікні Crossread (процес %2 на %3). Ви можете відкрити його лише для читання.</translation>
     </message>
@@ -2867,6 +2871,34 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Remove evidence from claim “%1”</source>
         <translation>Вилучити доказ із твердження «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist.</source>
+        <translation>Не вдається створити «%1»: теки «%2» не існує.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be opened: the folder “%2” does not exist.</source>
+        <translation>Не вдається відкрити проєкт «%1»: теки «%2» не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot use “%1”: “%2” is not a folder.</source>
+        <translation>Не вдається використати «%1»: «%2» — не тека.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” is read-only (you may not create files in it).</source>
+        <translation>Не вдається створити «%1»: тека «%2» доступна лише для читання (у ній не можна створювати файли).</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: its folder “%2” is read-only. You can open it read-only.</source>
+        <translation>Проєкт «%1» не можна змінити: його тека «%2» доступна лише для читання. Його можна відкрити лише для читання.</translation>
+    </message>
+    <message>
+        <source>The project “%1” cannot be changed: the file is read-only. You can open it read-only.</source>
+        <translation>Проєкт «%1» не можна змінити: файл доступний лише для читання. Його можна відкрити лише для читання.</translation>
+    </message>
+    <message>
+        <source>“%1” is a name of the built-in tag “%2”.</source>
+        <translation>«%1» — це назва вбудованого тегу «%2».</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3616,22 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
         <source>Change project settings</source>
         <translation>Змінити параметри проєкту</translation>
     </message>
+    <message>
+        <source>Report language</source>
+        <translation>Мова звіту</translation>
+    </message>
+    <message>
+        <source>The language of the built-in tags and ratings in reports, CSV and ClaimReview</source>
+        <translation>Мова вбудованих тегів і оцінок у звітах, CSV і ClaimReview</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>Як в інтерфейсі</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Мова звіту:</translation>
+    </message>
 </context>
 <context>
     <name>Crossread::SpellService</name>
@@ -4246,6 +4294,14 @@ Open “%2” read-only instead? You can read and search it, but not change it.<
     <message>
         <source>Use the light or dark theme (light, dark).</source>
         <translation>Використовувати світлу або темну тему (light, dark).</translation>
+    </message>
+    <message>
+        <source>Open the first N documents of the project side by side (1 to 6; the demo and the screenshot show 3).</source>
+        <translation>Відкрити перші N документів проєкту поруч (від 1 до 6; демо та знімок екрана показують 3).</translation>
+    </message>
+    <message>
+        <source>--compare takes a number from 1 to %1.</source>
+        <translation>--compare приймає число від 1 до %1.</translation>
     </message>
 </context>
 </TS>
