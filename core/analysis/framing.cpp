@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Crossread::Framing", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 
 // Anonymous sourcing is a kind of hedge the cue definition does not single out, so it is told

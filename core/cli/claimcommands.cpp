@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // crossread-cli claims, claim-from-cluster, matrix and timeline (issue #9).
-#include "claimcommands_p.h"
+#include "commands_p.h"
 
 #include "analysis/claimbuilder.h"
 #include "analysis/coveragematrix.h"
@@ -8,38 +8,29 @@
 #include "store/builtins.h"
 #include "store/projectstore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Crossread::Cli {
 
-QString claimTr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-bool openClaimProject(ProjectStore& store, const QString& path, ProjectStore::OpenMode mode, Io& io)
+bool openExistingProject(ProjectStore& store, const QString& path, ProjectStore::OpenMode mode, Io& io)
 {
     if (!QFileInfo::exists(path)) {
-        io.err << claimTr("crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1").arg(path)
+        io.err << tr("crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1").arg(path)
                << '\n';
         return false;
     }
     StoreError error;
     if (!store.open(path, mode, &error)) {
-        io.err << claimTr("crossread-cli: cannot open '%1': %2").arg(path, error.message) << '\n';
+        io.err << tr("crossread-cli: cannot open '%1': %2").arg(path, error.message) << '\n';
         return false;
     }
     return true;
 }
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
 
 QJsonObject claimJson(const ProjectStore& store, const ClaimRecord& c)
 {
@@ -118,7 +109,7 @@ int claimsFromClusters(ProjectStore& store, const QList<int>& wanted, Io& io)
 
 int cmdClaims(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli claims PROJECT [--json] [--from-clusters]");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli claims PROJECT [--json] [--from-clusters]");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Print the claim records with their anchors and verdict; --from-clusters first makes a claim "
@@ -145,7 +136,7 @@ int cmdClaims(Io& io)
     }
     ProjectStore store;
     const auto mode = fromClusters ? ProjectStore::OpenMode::ReadWrite : ProjectStore::OpenMode::ReadOnly;
-    if (!openClaimProject(store, positional.first(), mode, io))
+    if (!openExistingProject(store, positional.first(), mode, io))
         return Failed;
     int rc = Ok;
     if (fromClusters) {
@@ -160,7 +151,7 @@ int cmdClaims(Io& io)
 
 int cmdClaimFromCluster(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli claim-from-cluster PROJECT N…");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli claim-from-cluster PROJECT N…");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Confirm statement clusters N… (numbered as 'crossread-cli clusters' prints them) and make each a "
@@ -183,14 +174,14 @@ int cmdClaimFromCluster(Io& io)
         wanted.append(n);
     }
     ProjectStore store;
-    if (!openClaimProject(store, io.args.first(), ProjectStore::OpenMode::ReadWrite, io))
+    if (!openExistingProject(store, io.args.first(), ProjectStore::OpenMode::ReadWrite, io))
         return Failed;
     return claimsFromClusters(store, wanted, io);
 }
 
 int cmdMatrix(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli matrix PROJECT [--csv]");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli matrix PROJECT [--csv]");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Print the coverage matrix: claim records and speakers by outlet, with prominence and framing.")
@@ -205,7 +196,7 @@ int cmdMatrix(Io& io)
         return Usage;
     }
     ProjectStore store;
-    if (!openClaimProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
+    if (!openExistingProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
         return Failed;
     const CoverageMatrix m = CoverageMatrix::build(store);
     if (csv) {
@@ -232,7 +223,7 @@ int cmdMatrix(Io& io)
 
 int cmdTimeline(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli timeline PROJECT [--json]");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli timeline PROJECT [--json]");
     const bool json = io.args.contains(QLatin1String("--json"));
     QStringList rest = io.args;
     rest.removeAll(QLatin1String("--json"));
@@ -241,7 +232,7 @@ int cmdTimeline(Io& io)
         return rest.size() == 1 ? Ok : Usage;
     }
     ProjectStore store;
-    if (!openClaimProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
+    if (!openExistingProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
         return Failed;
     const Timeline t = Timeline::build(store);
     const auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };

@@ -15,12 +15,7 @@ namespace Crossread::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-const char* const kUsage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli clusters PROJECT [--json]");
+const char* const kClustersUsage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli clusters PROJECT [--json]");
 
 QJsonObject toJson(const StatementCluster& c)
 {
@@ -44,7 +39,7 @@ QJsonObject toJson(const StatementCluster& c)
 int cmdClusters(Io& io)
 {
     if (io.args.contains(QLatin1String("--help"))) {
-        io.out << tr(kUsage) << '\n'
+        io.out << tr(kClustersUsage) << '\n'
                << tr("Find passages in different documents that render the same statement.") << '\n';
         return Ok;
     }
@@ -52,7 +47,7 @@ int cmdClusters(Io& io)
     QStringList rest = io.args;
     rest.removeAll(QLatin1String("--json"));
     if (rest.size() != 1) {
-        io.err << tr(kUsage) << '\n';
+        io.err << tr(kClustersUsage) << '\n';
         return Usage;
     }
     ProjectStore store;

@@ -4,7 +4,31 @@
 
 #include "cli.h"
 
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+
 namespace Crossread::Cli {
+
+/// The subcommands' messages. lupdate files the tr() calls of free functions in this namespace
+/// under "Crossread::Cli", so that is the context looked up (the strings marked with
+/// QT_TRANSLATE_NOOP in these files name it too); one definition for every file, so that they
+/// can share a unity-build unit.
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Crossread::Cli", text, disambiguation, n);
+}
+
+/// Prints "crossread-cli: MESSAGE" and the translated usage line to io.err; returns Usage.
+inline int usageError(Io& io, const QString& message, const char* usage)
+{
+    io.err << QStringLiteral("crossread-cli: ") << message << '\n' << tr(usage) << '\n';
+    return Usage;
+}
+
+/// Opens an existing project, printing why not to io.err; a missing one is not created behind the
+/// user's back (claimcommands.cpp).
+bool openExistingProject(ProjectStore& store, const QString& path, ProjectStore::OpenMode mode, Io& io);
 
 // storecommands.cpp
 int cmdNew(Io& io);

@@ -11,25 +11,11 @@
 
 namespace Crossread::Cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-int usageError(Io& io, const QString& message, const char* usage)
-{
-    io.err << QStringLiteral("crossread-cli: ") << message << '\n' << tr(usage) << '\n';
-    return Usage;
-}
-
-} // namespace
 
 int cmdExport(Io& io)
 {
     constexpr const char* usage = QT_TRANSLATE_NOOP(
-        "Cli", "Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]");
+        "Crossread::Cli", "Usage: crossread-cli export PROJECT --format csv|wadm|claimreview|html|pdf -o FILE [--force] [--bom]");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Writes the project's annotations as CSV, W3C Web Annotations (wadm), schema.org ClaimReview, "
@@ -90,7 +76,7 @@ int cmdExport(Io& io)
 
 int cmdImportAnnotations(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli import-annotations PROJECT FILE");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli import-annotations PROJECT FILE");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Imports W3C Web Annotations into the project's documents, re-anchoring each one by position, "

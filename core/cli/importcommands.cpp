@@ -15,27 +15,6 @@ namespace Crossread::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-// Opens an existing project; a missing one is not created behind the user's back.
-bool openProject(ProjectStore& store, const QString& path, ProjectStore::OpenMode mode, Io& io)
-{
-    if (!QFileInfo::exists(path)) {
-        io.err << tr("crossread-cli: project '%1' does not exist. Create it first with: crossread-cli new %1").arg(path)
-               << '\n';
-        return false;
-    }
-    StoreError error;
-    if (!store.open(path, mode, &error)) {
-        io.err << tr("crossread-cli: cannot open '%1': %2").arg(path, error.message) << '\n';
-        return false;
-    }
-    return true;
-}
-
 QString statusWord(ImportResult::Status status)
 {
     switch (status) {
@@ -102,7 +81,7 @@ int cmdImport(Io& io)
         return Usage;
     }
     ProjectStore store;
-    if (!openProject(store, project, ProjectStore::OpenMode::ReadWrite, io))
+    if (!openExistingProject(store, project, ProjectStore::OpenMode::ReadWrite, io))
         return Failed;
 
     const QStringList paths = Importer::expandPaths(files);
@@ -146,7 +125,7 @@ int cmdList(Io& io)
         return Usage;
     }
     ProjectStore store;
-    if (!openProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
+    if (!openExistingProject(store, rest.first(), ProjectStore::OpenMode::ReadOnly, io))
         return Failed;
     const QList<Document> documents = store.documents();
     if (json) {
@@ -186,7 +165,7 @@ int cmdText(Io& io)
         return Usage;
     }
     ProjectStore store;
-    if (!openProject(store, io.args.first(), ProjectStore::OpenMode::ReadOnly, io))
+    if (!openExistingProject(store, io.args.first(), ProjectStore::OpenMode::ReadOnly, io))
         return Failed;
     const std::optional<Document> doc = store.document(id);
     if (!doc) {

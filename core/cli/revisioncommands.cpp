@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // crossread-cli import PROJECT --revision-of DOC FILE: a new revision and its re-anchoring audit.
-#include "claimcommands_p.h"
+#include "commands_p.h"
 
 #include "analysis/reanchor.h"
 #include "analysis/revisionimport.h"
@@ -12,11 +12,6 @@
 namespace Crossread::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return claimTr(text);
-}
 
 /// "[-old words-] {+new words+}" as in `git diff --word-diff`.
 QString diffText(const QList<WordDiffOp>& ops)
@@ -55,7 +50,7 @@ QJsonObject entryJson(const ReanchorEntry& e)
 int cmdImportRevision(Io& io)
 {
     constexpr const char* usage =
-        QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]");
+        QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli import PROJECT --revision-of DOC FILE [--json] [--no-repair]");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Imports FILE as a newer revision of document DOC and re-anchors every annotation onto it, "
@@ -88,7 +83,7 @@ int cmdImportRevision(Io& io)
         return Usage;
     }
     ProjectStore store;
-    if (!openClaimProject(store, positional[0], ProjectStore::OpenMode::ReadWrite, io))
+    if (!openExistingProject(store, positional[0], ProjectStore::OpenMode::ReadWrite, io))
         return Failed;
     RevisionAudit audit;
     QString error;

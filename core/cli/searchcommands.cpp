@@ -17,12 +17,7 @@ namespace Crossread::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-const char* const kUsage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] "
+const char* const kSearchUsage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli search PROJECT QUERY [--json] [--outlet X] "
                                                     "[--from DATE] [--to DATE] [--tag T] [--in text,title,note] "
                                                     "[--stems] [--limit N]");
 
@@ -97,7 +92,7 @@ std::optional<SearchFields> parseFields(const QString& list)
 int cmdSearch(Io& io)
 {
     if (io.args.contains(QLatin1String("--help"))) {
-        io.out << tr(kUsage) << '\n'
+        io.out << tr(kSearchUsage) << '\n'
                << tr("Search document text, titles and notes. QUERY takes \"phrases\", prefix*, AND, OR, NOT and "
                      "parentheses; case and diacritics are ignored. Prints document, field, code point offsets and a "
                      "snippet with the hit in [brackets].")
@@ -111,7 +106,7 @@ int cmdSearch(Io& io)
     auto usage = [&io](const QString& problem) {
         if (!problem.isEmpty())
             io.err << QStringLiteral("crossread-cli search: ") << problem << '\n';
-        io.err << tr(kUsage) << '\n';
+        io.err << tr(kSearchUsage) << '\n';
         return Usage;
     };
     for (qsizetype i = 0; i < io.args.size(); ++i) {

@@ -4,4 +4,4 @@ target_sources(crossread_core PRIVATE
 target_sources(crossread_core PRIVATE cli/clustercommands.cpp
   cli/suggestcommands.cpp)
 target_sources(crossread_core PRIVATE cli/searchcommands.cpp) # full-text search (issue #7)
-target_sources(crossread_core PRIVATE cli/claimcommands.cpp cli/claimcommands_p.h cli/revisioncommands.cpp) # issue #9
+target_sources(crossread_core PRIVATE cli/claimcommands.cpp cli/revisioncommands.cpp) # issue #9

@@ -18,23 +18,12 @@ namespace Crossread::Cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 bool wantsHelp(const Io& io, const char* usage, const char* summary)
 {
     if (!io.args.contains(QLatin1String("--help")))
         return false;
     io.out << tr(usage) << '\n' << tr(summary) << '\n';
     return true;
-}
-
-int usageError(Io& io, const QString& message, const char* usage)
-{
-    io.err << QStringLiteral("crossread-cli: ") << message << '\n' << tr(usage) << '\n';
-    return Usage;
 }
 
 bool openProject(ProjectStore& store, const QString& path, ProjectStore::OpenMode mode, Io& io)
@@ -115,8 +104,8 @@ QJsonObject toJson(const ProjectStore& store, const Annotation& a)
 
 int cmdNew(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli new FILE");
-    if (wantsHelp(io, usage, QT_TRANSLATE_NOOP("Cli", "Creates an empty project file.")))
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli new FILE");
+    if (wantsHelp(io, usage, QT_TRANSLATE_NOOP("Crossread::Cli", "Creates an empty project file.")))
         return Ok;
     if (io.args.size() != 1 || io.args.first().startsWith(u'-'))
         return usageError(io, tr("new needs exactly one FILE."), usage);
@@ -132,8 +121,8 @@ int cmdNew(Io& io)
 
 int cmdInfo(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli info FILE");
-    if (wantsHelp(io, usage, QT_TRANSLATE_NOOP("Cli", "Shows the format version and the number of rows per table.")))
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli info FILE");
+    if (wantsHelp(io, usage, QT_TRANSLATE_NOOP("Crossread::Cli", "Shows the format version and the number of rows per table.")))
         return Ok;
     if (io.args.size() != 1)
         return usageError(io, tr("info needs exactly one FILE."), usage);
@@ -151,9 +140,9 @@ int cmdInfo(Io& io)
 
 int cmdCheck(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli check FILE");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli check FILE");
     if (wantsHelp(io, usage,
-                  QT_TRANSLATE_NOOP("Cli", "Checks the file's integrity, every document's hash and every annotation's "
+                  QT_TRANSLATE_NOOP("Crossread::Cli", "Checks the file's integrity, every document's hash and every annotation's "
                                            "quote; exits with 1 when something is wrong.")))
         return Ok;
     if (io.args.size() != 1)
@@ -204,10 +193,10 @@ int cmdCheck(Io& io)
 int cmdAnnotate(Io& io)
 {
     constexpr const char* usage = QT_TRANSLATE_NOOP(
-        "Cli", "Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] "
+        "Crossread::Cli", "Usage: crossread-cli annotate FILE DOC --start N --end M --tag NAME… [--note TEXT] [--verdict NAME] "
                "[--speaker NAME]");
     if (wantsHelp(io, usage,
-                  QT_TRANSLATE_NOOP("Cli", "Annotates code points [N, M) of document DOC (an id or a title) and "
+                  QT_TRANSLATE_NOOP("Crossread::Cli", "Annotates code points [N, M) of document DOC (an id or a title) and "
                                            "prints the new annotation's id once it is saved.")))
         return Ok;
     QStringList positional, tagNames;
@@ -298,9 +287,9 @@ int cmdAnnotate(Io& io)
 
 int cmdAnnotations(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli annotations FILE [DOC] [--json]");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli annotations FILE [DOC] [--json]");
     if (wantsHelp(io, usage,
-                  QT_TRANSLATE_NOOP("Cli", "Prints every annotation (of one document, when DOC is given) with its "
+                  QT_TRANSLATE_NOOP("Crossread::Cli", "Prints every annotation (of one document, when DOC is given) with its "
                                            "anchor, quote, tags, verdict, speaker and note.")))
         return Ok;
     bool json = false;

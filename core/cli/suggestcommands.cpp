@@ -12,18 +12,10 @@
 
 namespace Crossread::Cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
 
 int cmdSuggest(Io& io)
 {
-    constexpr const char* usage = QT_TRANSLATE_NOOP("Cli", "Usage: crossread-cli suggest PROJECT [DOC] [--json]");
+    constexpr const char* usage = QT_TRANSLATE_NOOP("Crossread::Cli", "Usage: crossread-cli suggest PROJECT [DOC] [--json]");
     if (io.args.contains(QLatin1String("--help"))) {
         io.out << tr(usage) << '\n'
                << tr("Prints the suggested annotations (attributions with their speaker, claims, unverified "

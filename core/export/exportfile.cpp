@@ -10,7 +10,7 @@ namespace Crossread {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Crossread::Export", text);
+    return QCoreApplication::translate("Crossread", text);
 }
 } // namespace
 

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Crossread::ReportExporter", text);
+    return QCoreApplication::translate("Crossread::ReportClaims", text);
 }
 
 /// Green (first rating) to red (last but an undecided one), grey for "Unproven": the same scheme
