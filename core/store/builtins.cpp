@@ -12,9 +12,9 @@ namespace {
 
 // The translation context of the built-in labels: the one format 3 used for them, so that the
 // existing translations keep serving.
-constexpr const char* kContext = "Crossread::Schema";
+constexpr const char* kBuiltinsContext = "Crossread::Schema";
 
-struct KnownText
+struct BuiltinText
 {
     const char* key;
     const char* source; // English, the tr() source text
@@ -26,7 +26,7 @@ struct KnownText
     const char* ko;
 };
 
-const std::array<KnownText, 6> kRatings = {{
+const std::array<BuiltinText, 6> kBuiltinRatings = {{
     {"true", QT_TRANSLATE_NOOP("Crossread::Schema", "True"), "Wahr", "Правда", "사실"},
     {"mostly-true", QT_TRANSLATE_NOOP("Crossread::Schema", "Mostly true"), "Überwiegend wahr", "Здебільшого правда",
      "대체로 사실"},
@@ -37,13 +37,13 @@ const std::array<KnownText, 6> kRatings = {{
     {"unproven", QT_TRANSLATE_NOOP("Crossread::Schema", "Unproven"), "Unbewiesen", "Не доведено", "입증되지 않음"},
 }};
 
-const std::array<KnownText, 3> kTags = {{
+const std::array<BuiltinText, 3> kBuiltinTags = {{
     {"claim", QT_TRANSLATE_NOOP("Crossread::Schema", "Claim"), "Behauptung", "Твердження", "주장"},
     {"attribution", QT_TRANSLATE_NOOP("Crossread::Schema", "Attribution"), "Zuschreibung", "Атрибуція", "인용 출처"},
     {"unverified", QT_TRANSLATE_NOOP("Crossread::Schema", "Unverified"), "Unbestätigt", "Неперевірене", "미확인"},
 }};
 
-const std::array<KnownText, 3> kTagDescriptions = {{
+const std::array<BuiltinText, 3> kBuiltinTagDescriptions = {{
     {"claim", QT_TRANSLATE_NOOP("Crossread::Schema", "A checkable statement of fact"),
      "Eine überprüfbare Tatsachenbehauptung", "Твердження про факт, яке можна перевірити", "검증 가능한 사실 진술"},
     {"attribution", QT_TRANSLATE_NOOP("Crossread::Schema", "Who said it, and where"), "Wer es gesagt hat, und wo",
@@ -54,16 +54,16 @@ const std::array<KnownText, 3> kTagDescriptions = {{
 }};
 
 template<std::size_t N>
-const KnownText* builtinsFindKey(const std::array<KnownText, N>& table, const QString& key)
+const BuiltinText* builtinsFindKey(const std::array<BuiltinText, N>& table, const QString& key)
 {
-    for (const KnownText& k : table) {
+    for (const BuiltinText& k : table) {
         if (key == QLatin1String(k.key))
             return &k;
     }
     return nullptr;
 }
 
-QString builtinsKnownIn(const KnownText& k, const QString& language)
+QString builtinsKnownIn(const BuiltinText& k, const QString& language)
 {
     if (language == QLatin1String("de"))
         return QString::fromUtf8(k.de);
@@ -80,7 +80,7 @@ bool builtinsSame(const QString& a, const QString& b)
 }
 
 // True when `text` is the key, the current translation, or the label of any UI language.
-bool builtinsNames(const KnownText& k, const QString& text, bool keyToo)
+bool builtinsNames(const BuiltinText& k, const QString& text, bool keyToo)
 {
     if (keyToo) {
         QString spaced = QString::fromLatin1(k.key);
@@ -88,7 +88,7 @@ bool builtinsNames(const KnownText& k, const QString& text, bool keyToo)
         if (builtinsSame(text, QLatin1String(k.key)) || builtinsSame(text, spaced))
             return true;
     }
-    if (builtinsSame(text, QCoreApplication::translate(kContext, k.source)))
+    if (builtinsSame(text, QCoreApplication::translate(kBuiltinsContext, k.source)))
         return true;
     for (const char* lang : {"en", "de", "uk", "ko"}) {
         if (builtinsSame(text, builtinsKnownIn(k, QLatin1String(lang))))
@@ -98,12 +98,12 @@ bool builtinsNames(const KnownText& k, const QString& text, bool keyToo)
 }
 
 template<std::size_t N>
-QString builtinsKeyOf(const std::array<KnownText, N>& table, const QString& text, bool keyToo = true)
+QString builtinsKeyOf(const std::array<BuiltinText, N>& table, const QString& text, bool keyToo = true)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    for (const KnownText& k : table) {
+    for (const BuiltinText& k : table) {
         if (builtinsNames(k, t, keyToo))
             return QString::fromLatin1(k.key);
     }
@@ -111,10 +111,10 @@ QString builtinsKeyOf(const std::array<KnownText, N>& table, const QString& text
 }
 
 template<std::size_t N>
-QStringList builtinsKeys(const std::array<KnownText, N>& table)
+QStringList builtinsKeys(const std::array<BuiltinText, N>& table)
 {
     QStringList keys;
-    for (const KnownText& k : table)
+    for (const BuiltinText& k : table)
         keys.append(QString::fromLatin1(k.key));
     return keys;
 }
@@ -128,23 +128,23 @@ QStringList uiLanguages()
 
 QStringList ratingKeys()
 {
-    return builtinsKeys(kRatings);
+    return builtinsKeys(kBuiltinRatings);
 }
 
 bool isRatingKey(const QString& value)
 {
-    return builtinsFindKey(kRatings, value) != nullptr;
+    return builtinsFindKey(kBuiltinRatings, value) != nullptr;
 }
 
 QString ratingLabel(const QString& value)
 {
-    const KnownText* k = builtinsFindKey(kRatings, value);
-    return k ? QCoreApplication::translate(kContext, k->source) : value;
+    const BuiltinText* k = builtinsFindKey(kBuiltinRatings, value);
+    return k ? QCoreApplication::translate(kBuiltinsContext, k->source) : value;
 }
 
 QString ratingKeyOf(const QString& text)
 {
-    return builtinsKeyOf(kRatings, text);
+    return builtinsKeyOf(kBuiltinRatings, text);
 }
 
 QString canonicalRating(const QString& value)
@@ -155,29 +155,29 @@ QString canonicalRating(const QString& value)
 
 QStringList tagKeys()
 {
-    return builtinsKeys(kTags);
+    return builtinsKeys(kBuiltinTags);
 }
 
 QString tagLabel(const QString& key)
 {
-    const KnownText* k = builtinsFindKey(kTags, key);
-    return k ? QCoreApplication::translate(kContext, k->source) : QString();
+    const BuiltinText* k = builtinsFindKey(kBuiltinTags, key);
+    return k ? QCoreApplication::translate(kBuiltinsContext, k->source) : QString();
 }
 
 QString tagDescription(const QString& key)
 {
-    const KnownText* k = builtinsFindKey(kTagDescriptions, key);
-    return k ? QCoreApplication::translate(kContext, k->source) : QString();
+    const BuiltinText* k = builtinsFindKey(kBuiltinTagDescriptions, key);
+    return k ? QCoreApplication::translate(kBuiltinsContext, k->source) : QString();
 }
 
 QString tagKeyOf(const QString& text)
 {
-    return builtinsKeyOf(kTags, text);
+    return builtinsKeyOf(kBuiltinTags, text);
 }
 
 bool isDefaultTagDescription(const QString& key, const QString& description)
 {
-    const KnownText* k = builtinsFindKey(kTagDescriptions, key);
+    const BuiltinText* k = builtinsFindKey(kBuiltinTagDescriptions, key);
     return k && builtinsNames(*k, description.trimmed(), false);
 }
 
@@ -203,17 +203,17 @@ Labels::~Labels() = default;
 QString Labels::translate(const char* source) const
 {
     if (m_language.isEmpty())
-        return QCoreApplication::translate(kContext, source);
+        return QCoreApplication::translate(kBuiltinsContext, source);
     if (m_translator) {
-        const QString t = m_translator->translate(kContext, source);
+        const QString t = m_translator->translate(kBuiltinsContext, source);
         if (!t.isEmpty())
             return t;
     }
-    for (const KnownText& k : kRatings) {
+    for (const BuiltinText& k : kBuiltinRatings) {
         if (qstrcmp(k.source, source) == 0)
             return builtinsKnownIn(k, m_language);
     }
-    for (const KnownText& k : kTags) {
+    for (const BuiltinText& k : kBuiltinTags) {
         if (qstrcmp(k.source, source) == 0)
             return builtinsKnownIn(k, m_language);
     }
@@ -222,13 +222,13 @@ QString Labels::translate(const char* source) const
 
 QString Labels::rating(const QString& value) const
 {
-    const KnownText* k = builtinsFindKey(kRatings, value);
+    const BuiltinText* k = builtinsFindKey(kBuiltinRatings, value);
     return k ? translate(k->source) : value;
 }
 
 QString Labels::tag(const QString& key) const
 {
-    const KnownText* k = builtinsFindKey(kTags, key);
+    const BuiltinText* k = builtinsFindKey(kBuiltinTags, key);
     return k ? translate(k->source) : QString();
 }
 

@@ -22,7 +22,7 @@ namespace Crossread {
 ///   rating in any UI language is stored as its key, so a literal is never a built-in's label.
 ///
 /// The labels of every UI language (en, de, uk, ko) are recognised when text comes in (CLI
-/// arguments, older files, undo entries written by format 3): kKnown in builtins.cpp records
+/// arguments, older files, undo entries written by format 3): the tables in builtins.cpp record
 /// them as format 3 wrote them (translations/*.ts), and the installed translation is asked too.
 namespace Builtins {
 

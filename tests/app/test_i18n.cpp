@@ -2,6 +2,7 @@
 // The translators the applications install: a translated language, and English plural forms for
 // every language without a translation.
 #include "i18n.h"
+#include "store/builtins.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -137,3 +139,34 @@ INSTANTIATE_TEST_SUITE_P(Languages, TsFile,
                          [](const ::testing::TestParamInfo<TsCase>& p) {
                              return QString::fromLatin1(p.param.file).section(u'.', 0, 0).section(u'_', 1).toStdString();
                          });
+
+// ---- the built-ins' labels (issue #23) -----------------------------------------------------------
+
+// The CLI and the migration recognise the built-ins' labels of every UI language from a table of
+// their own (store/builtins.cpp), whatever translation is installed: each translation's label
+// must be in it, or a label changed in a .ts file would stop working in the other languages.
+TEST(BuiltinLabels, EveryTranslatedLabelNamesItsKey)
+{
+    const struct
+    {
+        const char* key;
+        const char* source;
+        bool tag;
+    } builtins[] = {{"true", "True", false},          {"mostly-true", "Mostly true", false},
+                    {"misleading", "Misleading", false}, {"mostly-false", "Mostly false", false},
+                    {"false", "False", false},         {"unproven", "Unproven", false},
+                    {"claim", "Claim", true},          {"attribution", "Attribution", true},
+                    {"unverified", "Unverified", true}};
+    for (const char* language : {"de", "uk", "ko"}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(QStringLiteral("crossread_") + QLatin1String(language), QStringLiteral(":/i18n")));
+        const Builtins::Labels labels{QLatin1String(language)};
+        for (const auto& b : builtins) {
+            const QString label = translator.translate("Crossread::Schema", b.source);
+            const QString key = QLatin1String(b.key);
+            ASSERT_FALSE(label.isEmpty()) << language << ' ' << b.source;
+            EXPECT_EQ(b.tag ? Builtins::tagKeyOf(label) : Builtins::ratingKeyOf(label), key) << language << ' ' << b.source;
+            EXPECT_EQ(b.tag ? labels.tag(key) : labels.rating(key), label) << language << ' ' << b.source;
+        }
+    }
+}

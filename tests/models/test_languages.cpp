@@ -43,16 +43,16 @@ private:
     bool m_loaded = false;
 };
 
-struct CliResult
+struct LanguagesCliResult
 {
     int code = 0;
     QString out;
     QString err;
 };
 
-CliResult cli(const QStringList& args)
+LanguagesCliResult runCli(const QStringList& args)
 {
-    CliResult r;
+    LanguagesCliResult r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
     r.code = Cli::run(args, out, err);
@@ -84,9 +84,9 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     {
         const UiLanguage german(u"de"_s);
         ASSERT_TRUE(german.loaded()) << "crossread_de.qm is not embedded";
-        ASSERT_EQ(cli({u"new"_s, m_path}).code, 0);
-        ASSERT_EQ(cli({u"import"_s, m_path, m_article}).code, 0);
-        const CliResult r = cli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"18"_s, u"--end"_s, u"41"_s, u"--tag"_s,
+        ASSERT_EQ(runCli({u"new"_s, m_path}).code, 0);
+        ASSERT_EQ(runCli({u"import"_s, m_path, m_article}).code, 0);
+        const LanguagesCliResult r = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"18"_s, u"--end"_s, u"41"_s, u"--tag"_s,
                                  u"Behauptung"_s, u"--verdict"_s, u"Überwiegend falsch"_s});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
         // German labels while German is the UI language.
@@ -113,10 +113,10 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     }
 
     // The README's English commands, under a Korean UI, on the German-made project.
-    const CliResult added = cli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s, u"17"_s, u"--tag"_s,
+    const LanguagesCliResult added = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s, u"17"_s, u"--tag"_s,
                                  u"Attribution"_s, u"Claim"_s, u"--verdict"_s, u"Mostly true"_s});
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
-    const CliResult listed = cli({u"annotations"_s, m_path, u"--json"_s});
+    const LanguagesCliResult listed = runCli({u"annotations"_s, m_path, u"--json"_s});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     const QJsonArray items = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_EQ(items.size(), 2);
@@ -128,7 +128,7 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     EXPECT_EQ(english.value("tags"_L1).toArray(), (QJsonArray{u"인용 출처"_s, u"주장"_s}));
     EXPECT_EQ(items.at(1).toObject().value("verdictKey"_L1).toString(), u"mostly-false"_s);
     // Keys work as well as labels, in any case.
-    const CliResult byKey = cli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"42"_s, u"--end"_s, u"59"_s, u"--tag"_s,
+    const LanguagesCliResult byKey = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"42"_s, u"--end"_s, u"59"_s, u"--tag"_s,
                                  u"UNVERIFIED"_s, u"--verdict"_s, u"unproven"_s});
     EXPECT_EQ(byKey.code, 0) << byKey.err.toStdString();
 }
