@@ -107,7 +107,10 @@ QString ProjectStore::Private::checkTag(const Tag& tag)
         return tr("A tag needs a name.");
     // The names of the built-ins in every UI language stay theirs, so that "--tag Claim" means
     // one tag whatever language the project was made in.
-    if (const QString key = Builtins::tagKeyOf(tag.name); !key.isEmpty() && key != tag.builtin)
+    // A user tag that had such a name before format 4 keeps it until renamed.
+    const std::optional<Tag> stored = tag.id ? owner->tag(tag.id) : std::nullopt;
+    const bool named = !stored || stored->name.compare(tag.name.trimmed(), Qt::CaseInsensitive) != 0;
+    if (const QString key = Builtins::tagKeyOf(tag.name); named && !key.isEmpty() && key != tag.builtin)
         return tr("“%1” is a name of the built-in tag “%2”.").arg(tag.name.trimmed(), Builtins::tagLabel(key));
     for (const Tag& other : owner->tags()) {
         if (other.id == tag.id)

@@ -262,6 +262,33 @@ TEST_P(V3InEachLanguage, ARenamedBuiltinStaysAsTheUserWroteIt)
     EXPECT_EQ(store.tagByName(u"attribution"_s)->name, u"Who said it"_s);
 }
 
+TEST_P(V3InEachLanguage, AUserTagNamedLikeABuiltinOfAnotherLanguageStaysEditable)
+{
+    const QString path = v3File();
+    // Made before format 4: a user tag named like the built-in Unverified of another UI language.
+    const QString foreign = QLatin1String(GetParam()) == "ko"_L1 ? u"Unbestätigt"_s : u"미확인"_s;
+    {
+        Database db(path, Database::Mode::ReadWrite);
+        Statement st(db, "UPDATE tags SET name = ? WHERE name = 'Wounded'");
+        st.bind(1, foreign);
+        st.run();
+    }
+    ProjectStore store;
+    ASSERT_TRUE(store.open(path));
+    EXPECT_EQ(store.tags().size(), 5);
+    std::optional<Tag> t;
+    for (const Tag& candidate : store.tags()) {
+        if (candidate.name == foreign)
+            t = candidate;
+    }
+    ASSERT_TRUE(t);
+    EXPECT_TRUE(t->builtin.isEmpty());
+    t->color = Qt::darkGreen;
+    EXPECT_TRUE(store.updateTag(*t)) << store.lastError().message.toStdString();
+    t->name = u"Behauptung"_s; // but it cannot take a built-in's name anew
+    EXPECT_FALSE(store.updateTag(*t));
+}
+
 INSTANTIATE_TEST_SUITE_P(Format3, V3InEachLanguage, ::testing::Values("en", "de", "uk", "ko"),
                          [](const ::testing::TestParamInfo<const char*>& p) { return std::string(p.param); });
 
