@@ -41,6 +41,11 @@ ComparisonArea::ComparisonArea(ProjectStore* store, QWidget* parent)
     connect(m_store, &ProjectStore::projectClosed, this, &ComparisonArea::closeAll);
 }
 
+QSize ComparisonArea::sizeHint() const
+{
+    return minimumSizeHint();
+}
+
 int ComparisonArea::columnCount() const
 {
     return m_splitter->count();

@@ -30,6 +30,10 @@ public:
 
     explicit ComparisonArea(ProjectStore* store, QWidget* parent = nullptr);
 
+    /// As small as the columns can be: the main window gives the docks the width they were given
+    /// and the columns the rest, instead of squeezing the docks for columns' preferred widths.
+    QSize sizeHint() const override;
+
     /// Replaces the open columns by these documents (at most MaxColumns).
     void openDocuments(const QList<DocumentId>& ids);
     /// Shows the document: focuses its column if open, else appends one. nullptr when all six are taken.

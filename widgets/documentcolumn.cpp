@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Crossread {
 
 namespace {
@@ -54,7 +56,8 @@ DocumentColumn::DocumentColumn(ProjectStore* store, QWidget* parent)
     small.setLetterSpacing(QFont::PercentageSpacing, 105);
     m_source->setFont(small);
     // A long outlet must not widen the column: four columns and the docks have to fit side by
-    // side. In a narrow column it wraps (it was cut mid-letter); the tooltip has it too.
+    // side. In a narrow column it wraps (it was cut mid-letter), as wide as its longest word up
+    // to a bound (refreshHeader); the tooltip has it whole.
     m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_source->setMinimumWidth(40);
     m_source->setWordWrap(true);
@@ -152,6 +155,11 @@ void DocumentColumn::refreshHeader()
     // the buttons is short in four columns, and the outlet with its date took four lines there.
     m_source->setText(m.outlet);
     m_source->setToolTip(m.outlet);
+    int longestWord = 0;
+    const QFontMetrics metrics(m_source->font()); // with its capitals and spacing
+    for (const QString& word : m.outlet.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        longestWord = std::max(longestWord, metrics.horizontalAdvance(word) + 2);
+    m_source->setMinimumWidth(std::clamp(longestWord, 40, 80));
     m_source->setVisible(!m.outlet.isEmpty());
     m_title->setText(m.title.isEmpty() ? doc->originalFileName : m.title);
     QStringList byline;

@@ -230,23 +230,29 @@ void DocumentsDock::fitColumns()
     const int width = m_view->viewport()->width();
     if (width <= 0)
         return;
-    // Each short column gets what its contents need, up to a share of the width; the title
-    // (stretched) keeps at least half: it is what a row is recognised by, the outlet is elided
-    // first (it is in the tooltip and in each column's header).
-    const struct {
-        int column;
-        double share;
-    } columns[] = {{DocumentModel::OutletColumn, 0.18}, {DocumentModel::DateColumn, 0.22}, {DocumentModel::AnnotationsColumn, 0.1}};
+    // The title (stretched) keeps at least half: it is what a row is recognised by. The date and
+    // the count are short and shown whole (within a bound); the outlet gets what is left, elided,
+    // and is hidden when that is next to nothing (it is in the tooltip and in each column's header).
     QHeaderView* header = m_view->horizontalHeader();
     const int padding = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4;
-    for (const auto& c : columns) {
-        int wanted = header->sectionSizeHint(c.column);
+    const auto wanted = [&](int column) {
+        int size = header->sectionSizeHint(column);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QString text = m_proxy->index(row, c.column).data().toString();
-            wanted = std::max(wanted, m_view->fontMetrics().horizontalAdvance(text) + 2 * padding);
+            const QString text = m_proxy->index(row, column).data().toString();
+            size = std::max(size, m_view->fontMetrics().horizontalAdvance(text) + 2 * padding);
         }
-        header->resizeSection(c.column, std::clamp(wanted, header->minimumSectionSize(), std::max(header->minimumSectionSize(), int(width * c.share))));
-    }
+        return size;
+    };
+    const int least = header->minimumSectionSize();
+    const int date = std::clamp(wanted(DocumentModel::DateColumn), least, std::max(least, width * 3 / 10));
+    const int count = std::clamp(wanted(DocumentModel::AnnotationsColumn), least, std::max(least, width * 3 / 20));
+    const int outlet = std::min(wanted(DocumentModel::OutletColumn), width - width / 2 - date - count);
+    const bool showOutlet = outlet >= m_view->fontMetrics().horizontalAdvance(QStringLiteral("MMM"));
+    header->resizeSection(DocumentModel::DateColumn, date);
+    header->resizeSection(DocumentModel::AnnotationsColumn, count);
+    m_view->setColumnHidden(DocumentModel::OutletColumn, !showOutlet);
+    if (showOutlet)
+        header->resizeSection(DocumentModel::OutletColumn, outlet);
 }
 
 bool DocumentsDock::eventFilter(QObject* watched, QEvent* event)

@@ -52,7 +52,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createClaimActions();
     createSearch();
     // The docks added after createDocks() divide the width anew and left the inspector a sliver.
-    resizeDocks({m_documentsDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_documentsDock, m_inspectorDock}, {320, 330}, Qt::Horizontal);
 
     // The dictionary loads in the background; the inspector's editors pick it up when it is ready.
     const UserSettings user = UserSettings::load();
@@ -118,8 +118,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_clustersDock);
     tabifyDockWidget(m_documentsDock, m_suggestionsDock);
     tabifyDockWidget(m_suggestionsDock, m_clustersDock);
+    // Four tabs under a dock of 300 px were cut to "Docume…", "Sea…"; along its side they are
+    // read whole, and the height they take is there to spare.
+    setTabPosition(Qt::LeftDockWidgetArea, QTabWidget::West);
     m_documentsDock->raise();
-    resizeDocks({m_documentsDock, m_inspectorDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_documentsDock, m_inspectorDock}, {320, 330}, Qt::Horizontal);
     resizeDocks({m_annotationsDock}, {230}, Qt::Vertical);
     createClaimDocks();
 

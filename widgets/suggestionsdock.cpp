@@ -37,17 +37,21 @@ SuggestionsDock::SuggestionsDock(ProjectStore* store, QWidget* parent)
         m_kind->addItem(suggestionKindLabel(k), int(k));
     m_kind->setToolTip(tr("The kind that \"Accept all\" accepts"));
 
+    // The bulk action on a row of its own: in one row the four controls made the dock (tabbed
+    // with the documents) 350 px at least, and with four columns open the window had to grow.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
     buttons->addWidget(m_reject);
     buttons->addStretch();
-    buttons->addWidget(m_kind);
-    buttons->addWidget(m_acceptAll);
+    auto* bulk = new QHBoxLayout;
+    bulk->addWidget(m_kind, 1);
+    bulk->addWidget(m_acceptAll);
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
+    layout->addLayout(bulk);
     setWidget(box);
 
     // Shortcuts live on the view so that they act only when the list has focus.
