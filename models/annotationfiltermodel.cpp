@@ -8,11 +8,11 @@
 namespace Crossread {
 
 AnnotationFilterModel::AnnotationFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : CollatingSortProxy(parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Sort keys are case-folded already; a plain comparison keeps "title + offset" keys in order.
+    // Text collates in the UI locale; "title \0 offset" keys keep each document's reading order.
     setSortLocaleAware(false);
     // Edits that change whether a row matches (a tag added in the inspector) re-filter at once.
     setDynamicSortFilter(true);

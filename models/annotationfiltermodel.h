@@ -4,14 +4,15 @@
 #include "store/types.h"
 
 #include <QSet>
-#include <QSortFilterProxyModel>
+#include "collatingsortproxy.h"
+
 #include <optional>
 
 namespace Crossread {
 
 /// Filters and sorts an AnnotationModel (or any model providing the roles of roles.h) by tag,
 /// document, verdict and free text. All filters combine with AND; an unset filter matches all.
-class AnnotationFilterModel final : public QSortFilterProxyModel
+class AnnotationFilterModel final : public CollatingSortProxy
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnnotationFilterModel)

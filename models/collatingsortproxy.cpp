@@ -24,10 +24,15 @@ bool CollatingSortProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        if (const int c = m_collator.compare(l.toString(), r.toString()); c != 0)
+        const QString ls = l.toString(), rs = r.toString();
+        const qsizetype li = ls.indexOf(QChar(0)), ri = rs.indexOf(QChar(0));
+        const QStringView lt = li < 0 ? QStringView(ls) : QStringView(ls).left(li);
+        const QStringView rt = ri < 0 ? QStringView(rs) : QStringView(rs).left(ri);
+        if (const int c = m_collator.compare(lt, rt); c != 0)
             return c < 0;
-        // Equal for the collator (case or width only): a stable, deterministic order all the same.
-        return l.toString() < r.toString();
+        // Equal for the collator (the same text, or case only): the rest, then the exact text,
+        // keep the order stable.
+        return ls < rs;
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

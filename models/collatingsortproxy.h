@@ -9,6 +9,8 @@ namespace Crossread {
 /// A sort/filter proxy that orders text with QCollator in the UI locale, case-insensitively and
 /// with numbers by value: Ukrainian і, ї, є and ґ fall inside the alphabet instead of after я,
 /// and "Report 10" follows "Report 9". Values other than text (dates, counts) compare as usual.
+/// A key "text\0rest" collates its text and orders equal texts by `rest` as it is (a document's
+/// title, then the zero-padded offset of a passage in it).
 class CollatingSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Issue #23: a project made in one UI language and used in another, through the models and the
 // CLI; text sorted with the locale's collation.
+#include "annotationfiltermodel.h"
 #include "annotationmodel.h"
 #include "cli/cli.h"
 #include "collatingsortproxy.h"
@@ -131,6 +132,31 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     const LanguagesCliResult byKey = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"42"_s, u"--end"_s, u"59"_s, u"--tag"_s,
                                  u"UNVERIFIED"_s, u"--verdict"_s, u"unproven"_s});
     EXPECT_EQ(byKey.code, 0) << byKey.err.toStdString();
+}
+
+class CollatedAnnotations : public Crossread::Test::StoreFixture
+{
+};
+
+TEST_F(CollatedAnnotations, TheDocumentColumnCollatesTitlesAndKeepsReadingOrderWithin)
+{
+    const QString text = u"Перше речення. Друге речення. Третє речення."_s;
+    const DocumentId yeva = addDocument(u"Єва"_s, text);
+    const DocumentId borys = addDocument(u"Борис"_s, text);
+    const AnnotationId late = annotate(yeva, u"Третє"_s, {builtin("claim")});
+    const AnnotationId early = annotate(yeva, u"Перше"_s, {builtin("claim")});
+    const AnnotationId other = annotate(borys, u"Друге"_s, {builtin("claim")});
+    AnnotationModel model(&store);
+    AnnotationFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.setCollationLocale(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
+    proxy.sort(AnnotationModel::DocumentColumn);
+    QList<AnnotationId> order;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        order.append(proxy.index(r, 0).data(AnnotationIdRole).toLongLong());
+    // Code point order would put Є (U+0404) before Б (U+0411).
+    EXPECT_EQ(order, (QList<AnnotationId>{other, early, late}));
 }
 
 TEST(CollatingSortProxy, OrdersUkrainianAndKoreanTitlesAsTheirReadersDo)
