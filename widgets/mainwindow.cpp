@@ -52,7 +52,7 @@ MainWindow::MainWindow(ProjectStore* store, QWidget* parent)
     createClaimActions();
     createSearch();
     // The docks added after createDocks() divide the width anew and left the inspector a sliver.
-    resizeDocks({m_documentsDock, m_inspectorDock}, {320, 330}, Qt::Horizontal);
+    resizeDocks({m_documentsDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
 
     // The dictionary loads in the background; the inspector's editors pick it up when it is ready.
     const UserSettings user = UserSettings::load();
@@ -122,7 +122,7 @@ void MainWindow::createDocks()
     // read whole, and the height they take is there to spare.
     setTabPosition(Qt::LeftDockWidgetArea, QTabWidget::West);
     m_documentsDock->raise();
-    resizeDocks({m_documentsDock, m_inspectorDock}, {320, 330}, Qt::Horizontal);
+    resizeDocks({m_documentsDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
     resizeDocks({m_annotationsDock}, {230}, Qt::Vertical);
     createClaimDocks();
 
@@ -324,6 +324,8 @@ void MainWindow::readSettings()
             const QRect frame = firstRunGeometry(screen->availableGeometry());
             resize(frame.size());
             move(frame.topLeft());
+            // Sized in the constructor, the docks got what a window of Qt's default size had room for.
+            resizeDocks({m_documentsDock, m_inspectorDock}, {340, 330}, Qt::Horizontal);
         }
     }
     if (!s.state.isEmpty())
