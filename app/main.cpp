@@ -72,11 +72,44 @@ void setIdentity()
 /// on the terminal without a QApplication, which aborts where there is no display. Decided by a
 /// parser of the same options, so that "-h", "--help-all" or "-dh" are read exactly as Qt reads
 /// them later.
+/// The arguments without the options QGuiApplication and QApplication take for themselves
+/// ("-platform offscreen", "-style fusion", "-reverse"…), which they remove before our parser
+/// sees the command line; the pre-parse must not call them unknown.
+QStringList withoutQtOptions(int argc, char** argv)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),   QStringLiteral("qwindowgeometry"),    QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"),          QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"),     QStringLiteral("style"),              QStringLiteral("stylesheet"),
+        QStringLiteral("session"),  QStringLiteral("display"),            QStringLiteral("name")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                   QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("testability")};
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        QString argument = QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && argument == QLatin1String("--"))
+            return arguments << argument; // what follows is positional
+        if (i > 0 && argument.startsWith(QLatin1Char('-'))) {
+            QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+            const bool joined = name.contains(QLatin1Char('=')); // -style=fusion
+            name = name.section(QLatin1Char('='), 0, 0);
+            if (withValue.contains(name) || name == QLatin1String("qmljsdebugger") || name == QLatin1String("dialogs")) {
+                if (!joined && withValue.contains(name))
+                    ++i; // its value
+                continue;
+            }
+            if (flags.contains(name))
+                continue;
+        }
+        arguments.append(argument);
+    }
+    return arguments;
+}
+
 bool answerableWithoutDisplay(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = withoutQtOptions(argc, argv);
     QCommandLineParser parser;
     const Options o = describeCommandLine(parser);
     if (!parser.parse(arguments))

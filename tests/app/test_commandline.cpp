@@ -18,12 +18,18 @@ struct Outcome
 
 /// Runs the workbench as from a console with no display at all: no X11, no Wayland, no platform
 /// chosen, and the language given.
-Outcome runWithoutDisplay(const QStringList& arguments, const QString& lang = QStringLiteral("en_US.UTF-8"))
+Outcome runWithoutDisplay(const QStringList& arguments, const QString& lang = QStringLiteral("en_US.UTF-8"),
+                          const QString& home = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), lang);
+    if (!home.isEmpty()) { // a run that gets as far as the settings: not the user's
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    }
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CROSSREAD_GUI_BINARY), arguments);
@@ -102,4 +108,21 @@ TEST(CommandLineOffscreen, AProjectInAMissingFolderSaysTheFolderDoesNotExist)
     EXPECT_TRUE(err.contains(QStringLiteral("does not exist"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("no/such/folder"))))) << err.toStdString();
     EXPECT_FALSE(err.contains(QStringLiteral("read-only"))) << err.toStdString();
+}
+
+// Options Qt takes for itself are not ours to refuse: "-platform offscreen" still works without a
+// display, and the project error is what is reported.
+TEST(CommandLineWithoutDisplay, QtsOwnOptionsAreLeftToQt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString project = dir.filePath(QStringLiteral("no/such/folder/p.crossread"));
+    const Outcome run = runWithoutDisplay({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-style"),
+                                           QStringLiteral("fusion"), QStringLiteral("-reverse"), project,
+                                           QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png"))},
+                                          QStringLiteral("en_US.UTF-8"), dir.path());
+    ASSERT_EQ(run.status, QProcess::NormalExit) << run.err.toStdString();
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("Unknown option"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
 }
