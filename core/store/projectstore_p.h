@@ -134,12 +134,12 @@ public:
     /// Builds and performs an EditAnnotationCommand from `change(annotation, label)`.
     bool editAnnotation(AnnotationId id, int field, const std::function<bool(Annotation&, QString&)>& change);
     QString checkTag(const Tag& tag);
-
-    /// Fills quote, prefix and suffix of `a` from `text` (code points).
-    static void fillQuote(Annotation& a, const QString& text);
     /// What is stored for the verdict `text` (a key, a label in any UI language, or a literal
     /// entry of `scale`; "" clears); nullopt and lastError set when it is not on the scale.
     std::optional<QString> checkedVerdict(const QString& text, const QStringList& scale);
+
+    /// Fills quote, prefix and suffix of `a` from `text` (code points).
+    static void fillQuote(Annotation& a, const QString& text);
     static void fillQuote(Annotation& a, const QString& text, const OffsetMap& map);
 };
 
