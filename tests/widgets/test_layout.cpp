@@ -271,16 +271,18 @@ TEST_F(FourColumns, TheClustersPanelShowsTheStatementFirst)
     ASSERT_NE(c, nullptr);
     const QString statement = c->members.first().text.simplified();
     EXPECT_TRUE(shown.startsWith(QChar(0x201C) + statement.left(20))) << shown.toStdString();
-    if (!speaker.isEmpty())
+    if (!speaker.isEmpty()) {
         EXPECT_TRUE(shown.endsWith(speaker)) << shown.toStdString();
+    }
     const QString tip = cluster.data(Qt::ToolTipRole).toString();
     EXPECT_TRUE(tip.contains(statement));
     // A short column is shown whole or not at all; what it would show is in the tooltip.
     for (int column : {ClusterModel::RenderingsColumn, ClusterModel::DatesColumn}) {
         const QString text = view->model()->index(0, column).data().toString();
         EXPECT_TRUE(tip.contains(text)) << text.toStdString();
-        if (!view->isColumnHidden(column))
+        if (!view->isColumnHidden(column)) {
             EXPECT_GE(header->sectionSize(column), view->fontMetrics().horizontalAdvance(text)) << text.toStdString();
+        }
     }
     EXPECT_FALSE(view->isColumnHidden(ClusterModel::RenderingsColumn)) << "a dock of default width has room for it";
 }
