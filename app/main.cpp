@@ -194,6 +194,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Crossread"));
+    // Ties the window to the installed menu entry and icon (Wayland's app id, the task bar).
+    QGuiApplication::setDesktopFileName(QStringLiteral(CROSSREAD_APP_ID));
     Q_INIT_RESOURCE(resources);
     installTranslators(app);
 
