@@ -4,6 +4,7 @@
 #include "annotationfiltermodel.h"
 #include "annotationmodel.h"
 #include "cli/cli.h"
+#include "clirun.h"
 #include "collatingsortproxy.h"
 #include "roles.h"
 #include "storefixture.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace Crossread;
+using namespace Crossread::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,24 +45,6 @@ private:
     QTranslator m_translator;
     bool m_loaded = false;
 };
-
-struct LanguagesCliResult
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-LanguagesCliResult runCli(const QStringList& args)
-{
-    LanguagesCliResult r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 class AcrossLanguages : public ::testing::Test
 {
@@ -87,7 +71,7 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
         ASSERT_TRUE(german.loaded()) << "crossread_de.qm is not embedded";
         ASSERT_EQ(runCli({u"new"_s, m_path}).code, 0);
         ASSERT_EQ(runCli({u"import"_s, m_path, m_article}).code, 0);
-        const LanguagesCliResult r = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"18"_s, u"--end"_s, u"41"_s, u"--tag"_s,
+        const CliResult r = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"18"_s, u"--end"_s, u"41"_s, u"--tag"_s,
                                  u"Behauptung"_s, u"--verdict"_s, u"Überwiegend falsch"_s});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
         // German labels while German is the UI language.
@@ -114,10 +98,10 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     }
 
     // The README's English commands, under a Korean UI, on the German-made project.
-    const LanguagesCliResult added = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s, u"17"_s, u"--tag"_s,
+    const CliResult added = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s, u"17"_s, u"--tag"_s,
                                  u"Attribution"_s, u"Claim"_s, u"--verdict"_s, u"Mostly true"_s});
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
-    const LanguagesCliResult listed = runCli({u"annotations"_s, m_path, u"--json"_s});
+    const CliResult listed = runCli({u"annotations"_s, m_path, u"--json"_s});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     const QJsonArray items = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     ASSERT_EQ(items.size(), 2);
@@ -129,7 +113,7 @@ TEST_F(AcrossLanguages, AProjectMadeInGermanIsReadInKoreanAndScriptedInEnglish)
     EXPECT_EQ(english.value("tags"_L1).toArray(), (QJsonArray{u"인용 출처"_s, u"주장"_s}));
     EXPECT_EQ(items.at(1).toObject().value("verdictKey"_L1).toString(), u"mostly-false"_s);
     // Keys work as well as labels, in any case.
-    const LanguagesCliResult byKey = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"42"_s, u"--end"_s, u"59"_s, u"--tag"_s,
+    const CliResult byKey = runCli({u"annotate"_s, m_path, u"1"_s, u"--start"_s, u"42"_s, u"--end"_s, u"59"_s, u"--tag"_s,
                                  u"UNVERIFIED"_s, u"--verdict"_s, u"unproven"_s});
     EXPECT_EQ(byKey.code, 0) << byKey.err.toStdString();
 }

@@ -3,6 +3,7 @@
 #include "storetestutil.h"
 
 #include "cli/cli.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,23 +14,6 @@ using namespace Crossread::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Result
-{
-    int code;
-    QString out, err;
-};
-
-Result cli(const QStringList& args)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 class SearchCli : public StoreTest
 {
@@ -56,7 +40,7 @@ protected:
 
 TEST_F(SearchCli, PrintsDocumentFieldOffsetsAndMarkedSnippet)
 {
-    const Result r = cli({u"search"_s, file(), u"soldiers"_s, u"--in"_s, u"text"_s});
+    const CliResult r = runCli({u"search"_s, file(), u"soldiers"_s, u"--in"_s, u"text"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
@@ -67,7 +51,7 @@ TEST_F(SearchCli, PrintsDocumentFieldOffsetsAndMarkedSnippet)
 
 TEST_F(SearchCli, JsonListsSpansNotesAndFilters)
 {
-    Result r = cli({u"search"_s, file(), u"trapped OR soldiers"_s, u"--json"_s});
+    CliResult r = runCli({u"search"_s, file(), u"trapped OR soldiers"_s, u"--json"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
     ASSERT_EQ(hits.size(), 3) << r.out.toStdString(); // two texts and the note
@@ -83,7 +67,7 @@ TEST_F(SearchCli, JsonListsSpansNotesAndFilters)
     }
     EXPECT_TRUE(sawNote);
 
-    r = cli({u"search"_s, file(), u"trapped"_s, u"--json"_s, u"--outlet"_s, u"wire"_s, u"--from"_s, u"2025-03-01"_s,
+    r = runCli({u"search"_s, file(), u"trapped"_s, u"--json"_s, u"--outlet"_s, u"wire"_s, u"--from"_s, u"2025-03-01"_s,
              u"--to"_s, u"2025-03-31"_s, u"--tag"_s, u"Claim"_s, u"--limit"_s, u"5"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -94,18 +78,18 @@ TEST_F(SearchCli, JsonListsSpansNotesAndFilters)
 
 TEST_F(SearchCli, BadQueriesAndOptionsFailClearly)
 {
-    Result r = cli({u"search"_s, file(), u"soldiers OR"_s});
+    CliResult r = runCli({u"search"_s, file(), u"soldiers OR"_s});
     EXPECT_EQ(r.code, 1);
     EXPECT_FALSE(r.err.contains(u"fts5"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
-    r = cli({u"search"_s, file(), u"x"_s, u"--from"_s, u"yesterday"_s});
+    r = runCli({u"search"_s, file(), u"x"_s, u"--from"_s, u"yesterday"_s});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(u"yesterday"_s)) << r.err.toStdString();
-    r = cli({u"search"_s, file(), u"x"_s, u"--tag"_s, u"No such tag"_s});
+    r = runCli({u"search"_s, file(), u"x"_s, u"--tag"_s, u"No such tag"_s});
     EXPECT_EQ(r.code, 1);
-    r = cli({u"search"_s, file()});
+    r = runCli({u"search"_s, file()});
     EXPECT_EQ(r.code, 2);
-    r = cli({u"search"_s, m_dir.filePath(u"missing.crossread"_s), u"x"_s});
+    r = runCli({u"search"_s, m_dir.filePath(u"missing.crossread"_s), u"x"_s});
     EXPECT_EQ(r.code, 1);
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(u"missing.crossread"_s)));
 }

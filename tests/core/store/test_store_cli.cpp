@@ -3,6 +3,7 @@
 #include "storetestutil.h"
 
 #include "cli/cli.h"
+#include "clirun.h"
 #include "store/database.h"
 
 #include <QJsonArray>
@@ -16,23 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int code;
-    QString out, err;
-};
-
-Result cli(const QStringList& args)
-{
-    Result r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
 class StoreCli : public ::testing::Test
 {
 protected:
@@ -40,7 +24,7 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_file = m_dir.filePath(u"cli.crossread"_s);
-        const Result r = cli({u"new"_s, m_file});
+        const CliResult r = runCli({u"new"_s, m_file});
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
         ProjectStore store;
         ASSERT_TRUE(store.open(m_file));
@@ -59,14 +43,14 @@ protected:
 
 TEST_F(StoreCli, NewRefusesAnExistingFile)
 {
-    const Result r = cli({u"new"_s, m_file});
+    const CliResult r = runCli({u"new"_s, m_file});
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(r.err.contains(u"exists"_s)) << r.err.toStdString();
 }
 
 TEST_F(StoreCli, InfoShowsVersionAndCounts)
 {
-    const Result r = cli({u"info"_s, m_file});
+    const CliResult r = runCli({u"info"_s, m_file});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // A new project is written in the current format.
     const QString version = u"Format version: %1"_s.arg(ProjectStore::currentSchemaVersion());
@@ -79,7 +63,7 @@ TEST_F(StoreCli, InfoShowsVersionAndCounts)
 TEST_F(StoreCli, AnnotatePrintsTheCommittedIdAndAnnotationsListsIt)
 {
     // Code points: "👍🏽" is 2 of them (4 UTF-16 units).
-    const Result r = cli({u"annotate"_s, m_file, u"Report"_s, u"--start"_s, u"15"_s, u"--end"_s, u"43"_s, u"--tag"_s,
+    const CliResult r = runCli({u"annotate"_s, m_file, u"Report"_s, u"--start"_s, u"15"_s, u"--end"_s, u"43"_s, u"--tag"_s,
                           u"claim"_s, u"Unverified"_s, u"--note"_s, u"check"_s, u"--verdict"_s, u"mostly false"_s,
                           u"--speaker"_s, u"Officials"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
@@ -91,7 +75,7 @@ TEST_F(StoreCli, AnnotatePrintsTheCommittedIdAndAnnotationsListsIt)
         ASSERT_TRUE(store.annotation(id)); // committed before the id was printed
     }
 
-    const Result list = cli({u"annotations"_s, m_file, doc(), u"--json"_s});
+    const CliResult list = runCli({u"annotations"_s, m_file, doc(), u"--json"_s});
     ASSERT_EQ(list.code, 0) << list.err.toStdString();
     const QJsonArray array = QJsonDocument::fromJson(list.out.toUtf8()).array();
     ASSERT_EQ(array.size(), 1) << list.out.toStdString();
@@ -106,7 +90,7 @@ TEST_F(StoreCli, AnnotatePrintsTheCommittedIdAndAnnotationsListsIt)
     EXPECT_EQ(a[u"note"].toString(), u"check"_s);
     EXPECT_FALSE(a[u"orphaned"].toBool());
 
-    const Result plain = cli({u"annotations"_s, m_file});
+    const CliResult plain = runCli({u"annotations"_s, m_file});
     ASSERT_EQ(plain.code, 0);
     EXPECT_TRUE(plain.out.contains(u"“76,000 Ukrainian 👍🏽 soldiers”"_s)) << plain.out.toStdString();
 }
@@ -124,7 +108,7 @@ class StoreCliBadAnnotate : public StoreCli, public ::testing::WithParamInterfac
 
 TEST_P(StoreCliBadAnnotate, FailsClearlyAndWritesNothing)
 {
-    const Result r = cli(QStringList{u"annotate"_s, m_file} + GetParam().extra);
+    const CliResult r = runCli(QStringList{u"annotate"_s, m_file} + GetParam().extra);
     EXPECT_NE(r.code, 0);
     EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().message), Qt::CaseInsensitive)) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
@@ -148,7 +132,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST_F(StoreCli, BadFilesFailWithTheirOwnMessage)
 {
-    const Result missing = cli({u"info"_s, m_dir.filePath(u"none.crossread"_s)});
+    const CliResult missing = runCli({u"info"_s, m_dir.filePath(u"none.crossread"_s)});
     EXPECT_NE(missing.code, 0);
     EXPECT_TRUE(missing.err.contains(u"does not exist"_s)) << missing.err.toStdString();
     const QString text = m_dir.filePath(u"notes.txt"_s);
@@ -156,23 +140,23 @@ TEST_F(StoreCli, BadFilesFailWithTheirOwnMessage)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("not a database");
     f.close();
-    const Result notSqlite = cli({u"annotations"_s, text, u"--json"_s});
+    const CliResult notSqlite = runCli({u"annotations"_s, text, u"--json"_s});
     EXPECT_NE(notSqlite.code, 0);
     EXPECT_TRUE(notSqlite.err.contains(u"not an SQLite database"_s)) << notSqlite.err.toStdString();
-    EXPECT_EQ(cli({u"check"_s}).code, Cli::Usage);
+    EXPECT_EQ(runCli({u"check"_s}).code, Cli::Usage);
 }
 
 TEST_F(StoreCli, CheckPassesOnASoundProjectAndFindsADriftedQuote)
 {
-    ASSERT_EQ(cli({u"annotate"_s, m_file, doc(), u"--start"_s, u"0"_s, u"--end"_s, u"9"_s, u"--tag"_s, u"Claim"_s}).code, 0);
-    const Result ok = cli({u"check"_s, m_file});
+    ASSERT_EQ(runCli({u"annotate"_s, m_file, doc(), u"--start"_s, u"0"_s, u"--end"_s, u"9"_s, u"--tag"_s, u"Claim"_s}).code, 0);
+    const CliResult ok = runCli({u"check"_s, m_file});
     EXPECT_EQ(ok.code, 0) << ok.out.toStdString();
     EXPECT_TRUE(ok.out.contains(u"ok"_s));
     {
         Database db(m_file, Database::Mode::ReadWrite);
         db.exec("UPDATE annotations SET quote = 'Offishals'");
     }
-    const Result bad = cli({u"check"_s, m_file});
+    const CliResult bad = runCli({u"check"_s, m_file});
     EXPECT_EQ(bad.code, Cli::Failed);
     EXPECT_TRUE(bad.out.contains(u"“Offishals” does not match the text at [0, 9): “Officials”"_s)) << bad.out.toStdString();
 }
